@@ -1,0 +1,82 @@
+package io.newsdesk.answer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves follow-ups, finds the evidence, and answers extractively, or through the configured
+ * {@link Generator} when there is one. Records latency and grounded/not-grounded counts.
+ */
+@ApplicationScoped
+public class DefaultAnswerService implements AnswerService {
+
+    private static final Pattern SENTENCE_WITH_MARKERS = Pattern.compile(".+?(?:\\s\\[\\d+])+(?=\\s|$)\\s?");
+
+    private final QueryRewriter rewriter;
+    private final EvidenceFinder finder;
+    private final ExtractiveAnswerer extractive;
+    private final Generator generator;
+    private final MeterRegistry registry;
+
+    public DefaultAnswerService(QueryRewriter rewriter, EvidenceFinder finder, ExtractiveAnswerer extractive,
+                                Generator generator, MeterRegistry registry) {
+        this.rewriter = rewriter;
+        this.finder = finder;
+        this.extractive = extractive;
+        this.generator = generator;
+        this.registry = registry;
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        return run(question, null);
+    }
+
+    @Override
+    public void stream(Question question, AnswerListener listener) {
+        run(question, java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    private Answer run(Question question, AnswerListener listener) {
+        long started = System.nanoTime();
+        Findings findings = finder.find(rewriter.rewrite(question));
+        Answer fallback = extractive.answer(findings);
+        Answer answer;
+        if (generator.enabled() && findings.covered()) {
+            answer = generator.generate(question, findings, fallback, listener);
+        } else {
+            answer = fallback;
+            if (listener != null) {
+                emitBySentence(answer, listener);
+            }
+        }
+        if (listener != null) {
+            listener.onComplete(answer);
+        }
+        Timer.builder("newsdesk.ask")
+                .description("Time to answer a question")
+                .tag("grounded", Boolean.toString(answer.grounded()))
+                .tag("mode", answer.mode())
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return answer;
+    }
+
+    /** Streams an answer that is already complete, a sentence (with its markers) at a time. */
+    private static void emitBySentence(Answer answer, AnswerListener listener) {
+        Matcher matcher = SENTENCE_WITH_MARKERS.matcher(answer.answer());
+        int end = 0;
+        while (matcher.find()) {
+            listener.onText(matcher.group());
+            end = matcher.end();
+        }
+        if (end < answer.answer().length()) {
+            listener.onText(answer.answer().substring(end));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.retrieve.Retriever;
+import io.newsdesk.retrieve.ScoredChunk;
+import io.newsdesk.retrieve.SearchMode;
+import io.newsdesk.text.Span;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Retrieves passages for a question, decides whether they cover it, and scores their sentences.
+ *
+ * <p>Coverage needs both signals to agree unless one is strong: a passage close in meaning (cosine)
+ * that also contains most of the question's rare terms (IDF-weighted). This keeps unrelated questions
+ * that happen to share a common word ("China") from being answered.
+ */
+@ApplicationScoped
+public class EvidenceFinder {
+
+    /** Words that shape a question but say nothing about its topic (stemmed, as the analyzer emits them). */
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
+            "where", "why", "how", "much", "mani", "do", "doe", "did", "ha", "have", "had", "can", "could",
+            "would", "should", "tell", "me", "about", "new", "latest", "summaris", "summar", "summari", "give",
+            "explain", "describ", "happen", "know", "i", "you", "we", "our", "articl", "report", "say", "said",
+            "overview", "kei", "point", "brief", "main", "go", "get", "ar", "wa", "been", "being", "doing", "some",
+            "ani", "all", "there", "current", "recent", "recentli", "anyth", "someth", "thing");
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(million|billion|trillion|percent|per cent|hundred|thousand|dozen)\\b");
+    private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MIN_SENTENCE_WORDS = 6;
+    private static final int SCORED_PASSAGES = 8;
+    private static final double DENSE_MARGIN = 0.1;
+
+    private final Retriever retriever;
+    private final CorpusIndex index;
+    private final AnswerConfig config;
+
+    public EvidenceFinder(Retriever retriever, CorpusIndex index, AnswerConfig config) {
+        this.retriever = retriever;
+        this.index = index;
+        this.config = config;
+    }
+
+    public Findings find(QueryRewriter.RetrievalQuery query) {
+        QuestionIntent intent = QuestionIntent.of(query.question());
+        List<ScoredChunk> passages = retriever.search(query.search(), config.passages(), SearchMode.HYBRID);
+        if (passages.isEmpty()) {
+            return new Findings(passages, List.of(), false, intent);
+        }
+        Map<String, Double> focus = weights(query.question());
+        Map<String, Double> context = weights(query.context());
+        double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
+
+        Map<String, Double> gateTerms = new java.util.HashMap<>(focus);
+        context.forEach(gateTerms::putIfAbsent);
+        double coverage = passages.stream().limit(3)
+                .mapToDouble(p -> share(gateTerms, terms(p.chunk().article().title() + "\n" + p.chunk().chunk().text())))
+                .max().orElse(0);
+        boolean covered = topDense >= config.strongSimilarity()
+                || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage());
+        if (!covered) {
+            return new Findings(passages, List.of(), false, intent);
+        }
+
+        List<Evidence> sentences = new ArrayList<>();
+        for (ScoredChunk passage : passages.subList(0, Math.min(SCORED_PASSAGES, passages.size()))) {
+            if (passage.dense() < topDense - DENSE_MARGIN) {
+                continue;
+            }
+            Set<String> titleTerms = terms(passage.chunk().article().title());
+            String text = passage.chunk().article().text();
+            for (Span span : passage.chunk().chunk().sentences()) {
+                String sentence = span.of(text);
+                if (!isSentence(sentence)) {
+                    continue;
+                }
+                Set<String> sentenceTerms = terms(sentence);
+                double lexical = share(focus, sentenceTerms);
+                double titled = share(focus, titleTerms);
+                Set<String> around = new HashSet<>(sentenceTerms);
+                around.addAll(titleTerms);
+                double contextual = share(context, around);
+                double score = 0.45 * lexical + 0.15 * titled + 0.25 * passage.dense() / topDense + 0.15 * contextual
+                        + typeBonus(intent, sentence)
+                        + (intent.broad() && span.start() == 0 ? 0.1 : 0);
+                boolean matched = lexical > 0 || (contextual > 0 && !context.isEmpty())
+                        || (intent.broad() && titled > 0);
+                sentences.add(new Evidence(passage.chunk(), span, score, passage.dense(), matched));
+            }
+        }
+        sentences.sort(Comparator.comparingDouble(Evidence::score).reversed());
+        return new Findings(passages, sentences, true, intent);
+    }
+
+    /** IDF weight of each key term of {@code text}. */
+    private Map<String, Double> weights(String text) {
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return weights;
+        }
+        for (String term : index.terms(text)) {
+            if (!QUESTION_WORDS.contains(term)) {
+                weights.put(term, index.idf(term));
+            }
+        }
+        return weights;
+    }
+
+    private Set<String> terms(String text) {
+        return new HashSet<>(index.terms(text));
+    }
+
+    /** The IDF-weighted share of {@code wanted} found in {@code present}. */
+    static double share(Map<String, Double> wanted, Set<String> present) {
+        double total = 0;
+        double found = 0;
+        for (var entry : wanted.entrySet()) {
+            total += entry.getValue();
+            if (present.contains(entry.getKey())) {
+                found += entry.getValue();
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private static double typeBonus(QuestionIntent intent, String sentence) {
+        return switch (intent.type()) {
+            case QUANTITY -> NUMBER.matcher(sentence).find() ? 0.2 : 0;
+            case TIME -> DATE.matcher(sentence).find() ? 0.15 : 0;
+            case OTHER -> 0;
+        };
+    }
+
+    /** Subheadings ("Why does this matter?") and fragments are not quotable answers. */
+    private static boolean isSentence(String text) {
+        return text.split("\\s+").length >= MIN_SENTENCE_WORDS && !text.endsWith("?");
+    }
+}

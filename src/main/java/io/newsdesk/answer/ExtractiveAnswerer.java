@@ -1,0 +1,126 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.ingest.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers with sentences quoted from the articles: the best sentence for a specific question (plus
+ * close runners-up, preferring other articles), or the best sentence of each relevant article for a
+ * broad one. Every sentence is quoted verbatim and cited.
+ */
+@ApplicationScoped
+public class ExtractiveAnswerer {
+
+    private static final double RUNNER_UP = 0.8;
+    private static final double OVERVIEW_FLOOR = 0.6;
+    private static final int SPECIFIC_MAX = 3;
+    private static final int OVERVIEW_MIN = 3;
+    private static final double NEAR_DUPLICATE = 0.6;
+
+    private final AnswerConfig config;
+
+    public ExtractiveAnswerer(AnswerConfig config) {
+        this.config = config;
+    }
+
+    public Answer answer(Findings findings) {
+        List<Evidence> candidates = findings.sentences().stream().filter(Evidence::matched).toList();
+        if (!findings.covered() || candidates.isEmpty()) {
+            return Answer.notCovered(Answer.EXTRACTIVE);
+        }
+        List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates);
+        return compose(chosen);
+    }
+
+    private List<Evidence> specific(List<Evidence> candidates) {
+        double best = candidates.get(0).score();
+        List<Evidence> chosen = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        for (Evidence evidence : candidates) {
+            if (chosen.size() >= Math.min(SPECIFIC_MAX, config.maxSentences()) || evidence.score() < RUNNER_UP * best) {
+                break;
+            }
+            boolean newArticle = !articles.contains(evidence.articleId());
+            if ((chosen.isEmpty() || newArticle || evidence.score() >= 0.95 * best) && !repeats(evidence, chosen)) {
+                chosen.add(evidence);
+                articles.add(evidence.articleId());
+            }
+        }
+        return chosen;
+    }
+
+    private List<Evidence> overview(List<Evidence> candidates) {
+        double best = candidates.get(0).score();
+        Map<String, List<Evidence>> byArticle = new LinkedHashMap<>();
+        for (Evidence evidence : candidates) {
+            if (evidence.score() >= OVERVIEW_FLOOR * best) {
+                byArticle.computeIfAbsent(evidence.articleId(), id -> new ArrayList<>()).add(evidence);
+            }
+        }
+        List<Evidence> chosen = new ArrayList<>();
+        for (List<Evidence> sentences : byArticle.values()) {
+            if (chosen.size() < config.maxSentences() && !repeats(sentences.get(0), chosen)) {
+                chosen.add(sentences.get(0));
+            }
+        }
+        for (int round = 1; chosen.size() < OVERVIEW_MIN && round < OVERVIEW_MIN; round++) {
+            for (List<Evidence> sentences : byArticle.values()) {
+                if (sentences.size() > round && chosen.size() < OVERVIEW_MIN && !repeats(sentences.get(round), chosen)) {
+                    chosen.add(sentences.get(round));
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Builds the answer text and its citations; sentences of one article stay together, in text order. */
+    static Answer compose(List<Evidence> chosen) {
+        Map<String, List<Evidence>> byArticle = new LinkedHashMap<>();
+        chosen.forEach(e -> byArticle.computeIfAbsent(e.articleId(), id -> new ArrayList<>()).add(e));
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (List<Evidence> sentences : byArticle.values()) {
+            sentences.sort(Comparator.comparingInt(e -> e.sentence().start()));
+            for (Evidence evidence : sentences) {
+                Article article = evidence.chunk().article();
+                int index = citations.size() + 1;
+                citations.add(new Citation(index, article.id(), article.title(), article.source(), evidence.text(),
+                        evidence.sentence().start(), evidence.sentence().end(),
+                        Math.round(Math.min(1, evidence.dense()) * 1000) / 1000.0));
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(evidence.text()).append(" [").append(index).append(']');
+            }
+        }
+        return new Answer(text.toString(), citations, true, Answer.EXTRACTIVE, null);
+    }
+
+    private static boolean repeats(Evidence candidate, List<Evidence> chosen) {
+        Set<String> words = words(candidate.text());
+        for (Evidence other : chosen) {
+            Set<String> otherWords = words(other.text());
+            Set<String> common = new HashSet<>(words);
+            common.retainAll(otherWords);
+            Set<String> union = new HashSet<>(words);
+            union.addAll(otherWords);
+            if (!union.isEmpty() && (double) common.size() / union.size() >= NEAR_DUPLICATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("\\W+")));
+    }
+}

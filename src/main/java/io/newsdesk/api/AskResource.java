@@ -1,0 +1,95 @@
+package io.newsdesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerListener;
+import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.Question;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+/** Questions over REST: a whole answer as JSON, or the same answer streamed as server-sent events. */
+@Path("/api/ask")
+@Tag(name = "Ask", description = "Cited answers to questions about the articles")
+public class AskResource {
+
+    private final AnswerService answers;
+    private final CorpusGate gate;
+    private final ObjectMapper mapper;
+
+    public AskResource(AnswerService answers, CorpusGate gate, ObjectMapper mapper) {
+        this.answers = answers;
+        this.gate = gate;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a question with a cited summary",
+            description = "Each sentence of the answer is followed by [n] markers into citations; "
+                    + "grounded is false, with no citations, when the articles do not cover the question.")
+    public Answer ask(AskRequest request) {
+        Question question = requireBody(request).toQuestion();
+        gate.requireReady();
+        return answers.answer(question);
+    }
+
+    @POST
+    @Path("/stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Answer a question, streamed as server-sent events",
+            description = "Events: 'delta' ({\"text\"}) as the answer is written, then 'done' whose data is "
+                    + "exactly the POST /api/ask response (with the checked citations); 'error' ({\"message\"}) on failure.")
+    public void stream(AskRequest request, @Context SseEventSink sink, @Context Sse sse) {
+        Question question = requireBody(request).toQuestion();
+        gate.requireReady();
+        try (sink) {
+            answers.stream(question, new AnswerListener() {
+                @Override
+                public void onText(String delta) {
+                    send(sink, sse, "delta", Map.of("text", delta));
+                }
+
+                @Override
+                public void onComplete(Answer answer) {
+                    send(sink, sse, "done", answer);
+                }
+            });
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Streaming an answer failed");
+            if (!sink.isClosed()) {
+                send(sink, sse, "error", Map.of("message", "the answer could not be completed"));
+            }
+        }
+    }
+
+    private void send(SseEventSink sink, Sse sse, String name, Object data) {
+        try {
+            sink.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(mapper.writeValueAsString(data)).build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static AskRequest requireBody(AskRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("a JSON body {\"question\": \"...\"} is required");
+        }
+        return request;
+    }
+}

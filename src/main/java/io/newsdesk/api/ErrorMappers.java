@@ -1,0 +1,57 @@
+package io.newsdesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Locale;
+
+/** Turns every failure into a small JSON {@link ApiError}: never a stack trace, never a class name. */
+public class ErrorMappers {
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return respond(400, "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String message = switch (status) {
+            case 400 -> e.getCause() instanceof JsonProcessingException json
+                    ? "malformed JSON: " + json.getOriginalMessage() : "malformed request";
+            case 404 -> "no such resource";
+            case 405 -> "method not allowed here";
+            case 406 -> "cannot produce the requested media type";
+            case 415 -> "unsupported content type; send " + expectedType(e);
+            default -> Response.Status.fromStatusCode(status) == null ? "request failed"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+        return respond(status, message);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        Log.errorf(e, "Unexpected error");
+        return respond(500, "internal error; the service logs have the details");
+    }
+
+    private static String expectedType(WebApplicationException e) {
+        return e.getMessage() != null && e.getMessage().contains("ndjson") ? "application/x-ndjson" : "application/json";
+    }
+
+    static Response respond(int status, String message) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String code = known == null ? "error" : known.name().toLowerCase(Locale.ROOT);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, code, message)).build();
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsdesk.api;
+
+import io.newsdesk.retrieve.Retriever;
+import io.newsdesk.retrieve.SearchMode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Ranked passages for a query, from the hybrid retriever or a single one. */
+@Path("/api/search")
+@Tag(name = "Search", description = "Ranked passages")
+public class SearchResource {
+
+    static final int MAX_K = 100;
+
+    private final Retriever retriever;
+    private final CorpusGate gate;
+
+    public SearchResource(Retriever retriever, CorpusGate gate) {
+        this.retriever = retriever;
+        this.gate = gate;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search passages", description = "mode: hybrid (default), dense or keyword; k: 1–100 (default 10)")
+    public SearchResponse search(@QueryParam("q") String q, @QueryParam("k") String k, @QueryParam("mode") String mode) {
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("query parameter \"q\" is required");
+        }
+        if (q.length() > AskRequest.MAX_QUESTION_CHARS) {
+            throw ApiException.badRequest("\"q\" is longer than " + AskRequest.MAX_QUESTION_CHARS + " characters");
+        }
+        int limit = parseK(k);
+        SearchMode searchMode;
+        try {
+            searchMode = mode == null || mode.isBlank() ? SearchMode.HYBRID : SearchMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        gate.requireReady();
+        List<SearchResponse.Result> results = retriever.search(q, limit, searchMode).stream()
+                .map(hit -> new SearchResponse.Result(hit.chunk().article().id(), hit.chunk().article().title(),
+                        hit.chunk().article().source(), hit.chunk().chunk().text(),
+                        Math.round(hit.score() * 10000) / 10000.0))
+                .toList();
+        return new SearchResponse(results);
+    }
+
+    private static int parseK(String k) {
+        if (k == null || k.isBlank()) {
+            return 10;
+        }
+        try {
+            int value = Integer.parseInt(k.strip());
+            if (value >= 1 && value <= MAX_K) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("\"k\" must be a whole number from 1 to " + MAX_K);
+    }
+
+    /** Ranked passages, best first. */
+    public record SearchResponse(List<Result> results) {
+
+        /** A passage and its score in the chosen mode (fused, cosine or BM25). */
+        public record Result(String articleId, String title, String source, String text, double score) {
+        }
+    }
+}

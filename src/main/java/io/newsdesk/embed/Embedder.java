@@ -1,0 +1,87 @@
+package io.newsdesk.embed;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Turns text into unit-length vectors with the in-process model, reusing cached vectors: unchanged
+ * text is never embedded twice, across restarts too.
+ */
+@ApplicationScoped
+public class Embedder {
+
+    private final EmbeddingModel model;
+    private final EmbeddingCache cache;
+    private final String queryPrefix;
+    private final AtomicLong embedded = new AtomicLong();
+
+    public Embedder(EmbeddingModel model, EmbeddingConfig config) {
+        this.model = model;
+        this.queryPrefix = config.queryPrefix().orElse("");
+        this.cache = new EmbeddingCache(Path.of(config.path()), EmbeddingModelProducer.MODEL_ID, model.dimension());
+        int loaded = cache.load();
+        Log.infof("Embeddings cache: %d vectors loaded from %s", loaded, config.path());
+    }
+
+    public int dimension() {
+        return model.dimension();
+    }
+
+    /** Vectors for {@code texts}, in order; only cache misses reach the model. */
+    public float[][] embedAll(List<String> texts) {
+        float[][] vectors = new float[texts.size()][];
+        List<Integer> missing = new ArrayList<>();
+        List<String> keys = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String key = cache.key(texts.get(i));
+            keys.add(key);
+            vectors[i] = cache.get(key);
+            if (vectors[i] == null) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
+            var embeddings = model.embedAll(segments).content();
+            for (int j = 0; j < missing.size(); j++) {
+                int i = missing.get(j);
+                vectors[i] = Vectors.normalize(embeddings.get(j).vector());
+                cache.put(keys.get(i), vectors[i]);
+            }
+            embedded.addAndGet(missing.size());
+        }
+        return vectors;
+    }
+
+    /** A question's vector; questions are not cached. */
+    public float[] embedQuery(String question) {
+        return Vectors.normalize(model.embed(queryPrefix + question).content().vector());
+    }
+
+    public String cacheKey(String text) {
+        return cache.key(text);
+    }
+
+    /** How many texts reached the model since start-up. */
+    public long embeddedCount() {
+        return embedded.get();
+    }
+
+    /** Persists the cache, keeping only the vectors of {@code liveTexts}' keys. */
+    public void persist(Set<String> liveKeys) {
+        try {
+            cache.save(liveKeys);
+        } catch (IOException e) {
+            Log.warnf("Could not write the embeddings cache: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.newsdesk.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BM25 over passages with Lucene, in memory. English analysis (possessives, stop words, Porter
+ * stemming) so "Baidu's" finds "Baidu"; the title is its own, boosted field.
+ */
+final class KeywordIndex implements AutoCloseable {
+
+    private static final String ARTICLE = "article";
+    private static final String SLOT = "slot";
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final int MAX_QUERY_TERMS = 64;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final float titleBoost;
+
+    KeywordIndex(float titleBoost) {
+        this.titleBoost = titleBoost;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void add(int slot, String articleId, String title, String text) {
+        Document doc = new Document();
+        doc.add(new StringField(ARTICLE, articleId, Field.Store.NO));
+        doc.add(new StoredField(SLOT, slot));
+        doc.add(new TextField(TITLE, title, Field.Store.NO));
+        doc.add(new TextField(TEXT, text, Field.Store.NO));
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void removeArticle(String articleId) {
+        try {
+            writer.deleteDocuments(new Term(ARTICLE, articleId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes added and removed passages visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analysed, de-duplicated terms of {@code text}: stemmed, lower-cased, stop words removed. */
+    List<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(terms);
+    }
+
+    /** Inverse document frequency of an analysed term among passages, as BM25 computes it. */
+    double idf(String term) {
+        IndexSearcher searcher = acquire();
+        try {
+            long n = searcher.getIndexReader().numDocs();
+            long df = searcher.getIndexReader().docFreq(new Term(TEXT, term));
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The best {@code n} passages for the analysed query terms, by BM25. */
+    List<Hit> search(List<String> terms, int n) {
+        List<Hit> hits = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return hits;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms.subList(0, Math.min(terms.size(), MAX_QUERY_TERMS))) {
+            query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), titleBoost), BooleanClause.Occur.SHOULD);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query.build(), n).scoreDocs) {
+                int slot = storedFields.document(hit.doc).getField(SLOT).numericValue().intValue();
+                hits.add(new Hit(slot, hit.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

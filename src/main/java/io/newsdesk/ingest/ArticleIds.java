@@ -1,0 +1,27 @@
+package io.newsdesk.ingest;
+
+import io.newsdesk.text.Hashing;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Stable, readable article ids: a slug of the title plus a short hash of source and title. */
+public final class ArticleIds {
+
+    private static final int MAX_SLUG = 48;
+
+    private ArticleIds() {
+    }
+
+    public static String of(String source, String title) {
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFKD)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
+        }
+        String hash = Hashing.sha256Hex(source + "\n" + title).substring(0, 8);
+        return slug.isEmpty() ? hash : slug + "-" + hash;
+    }
+}

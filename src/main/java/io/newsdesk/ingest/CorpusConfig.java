@@ -1,0 +1,24 @@
+package io.newsdesk.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.util.Optional;
+
+/** Where the articles come from at start-up. */
+@ConfigMapping(prefix = "newsdesk.corpus")
+public interface CorpusConfig {
+
+    /** Folder whose files (scraped pages, one or more articles each) are indexed at start-up. */
+    @WithDefault("seeds")
+    String path();
+
+    /** Optional {@code .jsonl} file of articles ({@code {"id","title","text","url"?,"publishedAt"?}}) loaded at start-up. */
+    @WithName("import")
+    Optional<String> importFile();
+
+    /** Passages embedded per batch; progress is logged after each. */
+    @WithDefault("64")
+    int batchSize();
+}

@@ -1,0 +1,40 @@
+package io.newsdesk.ingest;
+
+import io.quarkus.logging.Log;
+
+/** Logs ingestion progress (articles, chunks, chunks per second, ETA) at most every few seconds. */
+final class IngestionProgress {
+
+    private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+
+    private final String what;
+    private final int totalArticles;
+    private final long started = System.nanoTime();
+    private long lastLog = started;
+    private int articles;
+    private int chunks;
+
+    IngestionProgress(String what, int totalArticles) {
+        this.what = what;
+        this.totalArticles = totalArticles;
+    }
+
+    void advance(int articleCount, int chunkCount) {
+        articles += articleCount;
+        chunks += chunkCount;
+        long now = System.nanoTime();
+        if (now - lastLog >= LOG_EVERY_NANOS && articles < totalArticles) {
+            lastLog = now;
+            double seconds = (now - started) / 1e9;
+            double eta = seconds / articles * (totalArticles - articles);
+            Log.infof("Indexing %s: %d/%d articles, %d chunks, %.1f chunks/s, ETA %.0f s",
+                    what, articles, totalArticles, chunks, chunks / seconds, eta);
+        }
+    }
+
+    void done() {
+        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
+        Log.infof("Indexed %s: %d articles, %d chunks in %.2f s (%.1f chunks/s)",
+                what, articles, chunks, seconds, chunks / seconds);
+    }
+}

@@ -1,0 +1,176 @@
+package io.newsdesk.ingest;
+
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.CorpusIndex;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Cleans, chunks, embeds and indexes articles: the seed folder and an optional {@code .jsonl} file at
+ * start-up (in the background, while readiness reports DOWN), and bulk imports later.
+ */
+@ApplicationScoped
+public class IngestionService {
+
+    private final CorpusConfig config;
+    private final ArticleSplitter splitter;
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final CorpusIndex index;
+    private final NdjsonArticleReader ndjson;
+    private final IngestionState state;
+    /** Cache keys of each indexed article's passages: what the embeddings cache must keep. */
+    private final Map<String, List<String>> liveKeys = new ConcurrentHashMap<>();
+
+    public IngestionService(CorpusConfig config, ArticleSplitter splitter, Chunker chunker, Embedder embedder,
+                            CorpusIndex index, NdjsonArticleReader ndjson, IngestionState state) {
+        this.config = config;
+        this.splitter = splitter;
+        this.chunker = chunker;
+        this.embedder = embedder;
+        this.index = index;
+        this.ndjson = ndjson;
+        this.state = state;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::ingestAtStartup, "newsdesk-ingest");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Indexes the corpus folder and the optional import file, then reports ready. */
+    public void ingestAtStartup() {
+        try {
+            long started = System.nanoTime();
+            List<Article> articles = readCorpusFolder(Path.of(config.path()));
+            int chunks = index(articles, "corpus");
+            if (config.importFile().isPresent()) {
+                Path file = Path.of(config.importFile().get());
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    ImportResult result = importNdjson(reader, file.getFileName().toString());
+                    chunks += result.chunks();
+                    result.errors().forEach(e -> Log.warnf("Import %s line %d skipped: %s", file, e.line(), e.message()));
+                }
+            }
+            embedder.persist(allLiveKeys());
+            Log.infof("Corpus ready: %d articles, %d chunks in %d ms (%d embedded, the rest from cache)",
+                    index.articleCount(), chunks, (System.nanoTime() - started) / 1_000_000, embedder.embeddedCount());
+            state.ready();
+        } catch (IOException | RuntimeException e) {
+            Log.errorf(e, "Ingestion failed");
+            state.failed(e.getMessage());
+        }
+    }
+
+    /** Reads and splits every regular file of a folder, in name order. */
+    public List<Article> readCorpusFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Log.warnf("Corpus folder %s does not exist; starting with no articles", folder.toAbsolutePath());
+            return List.of();
+        }
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                articles.addAll(splitter.split(name, Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        return articles;
+    }
+
+    /** Imports newline-delimited JSON articles; bad lines are reported and skipped. */
+    public ImportResult importNdjson(Reader input, String source) throws IOException {
+        List<Article> batch = new ArrayList<>();
+        int[] totals = new int[3]; // imported, replaced, chunks
+        Set<String> seen = new HashSet<>();
+        var errors = ndjson.read(input, source, article -> {
+            if (!seen.add(article.id()) || index.article(article.id()).isPresent()) {
+                totals[1]++;
+            }
+            batch.add(article);
+            if (batch.size() >= config.batchSize()) {
+                totals[2] += index(List.copyOf(batch), source);
+                totals[0] += batch.size();
+                batch.clear();
+            }
+        });
+        totals[2] += index(batch, source);
+        totals[0] += batch.size();
+        embedder.persist(allLiveKeys());
+        return new ImportResult(totals[0], totals[1], totals[2], errors);
+    }
+
+    /** Chunks, embeds (through the cache) and indexes articles; returns the number of passages. */
+    public int index(List<Article> articles, String what) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
+        IngestionProgress progress = new IngestionProgress(what, articles.size());
+        List<Article> pendingArticles = new ArrayList<>();
+        List<List<Chunk>> pendingChunks = new ArrayList<>();
+        int pendingCount = 0;
+        int total = 0;
+        for (Article article : articles) {
+            List<Chunk> chunks = chunker.chunk(article);
+            pendingArticles.add(article);
+            pendingChunks.add(chunks);
+            pendingCount += chunks.size();
+            if (pendingCount >= config.batchSize()) {
+                total += flush(pendingArticles, pendingChunks, progress);
+                pendingCount = 0;
+            }
+        }
+        total += flush(pendingArticles, pendingChunks, progress);
+        index.refresh();
+        progress.done();
+        return total;
+    }
+
+    private int flush(List<Article> articles, List<List<Chunk>> chunksOf, IngestionProgress progress) {
+        List<String> texts = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (Chunk chunk : chunksOf.get(a)) {
+                texts.add(Chunk.embeddingText(articles.get(a).title(), chunk.text()));
+            }
+        }
+        float[][] vectors = embedder.embedAll(texts);
+        int offset = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            List<Chunk> chunks = chunksOf.get(a);
+            float[][] own = java.util.Arrays.copyOfRange(vectors, offset, offset + chunks.size());
+            index.put(articles.get(a), chunks, own);
+            liveKeys.put(articles.get(a).id(), texts.subList(offset, offset + chunks.size()).stream()
+                    .map(embedder::cacheKey).toList());
+            offset += chunks.size();
+        }
+        progress.advance(articles.size(), texts.size());
+        articles.clear();
+        chunksOf.clear();
+        return texts.size();
+    }
+
+    private Set<String> allLiveKeys() {
+        Set<String> keys = new HashSet<>();
+        liveKeys.values().forEach(keys::addAll);
+        return keys;
+    }
+}

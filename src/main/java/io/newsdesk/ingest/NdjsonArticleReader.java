@@ -1,0 +1,87 @@
+package io.newsdesk.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads newline-delimited JSON articles, {@code {"id","title","text","url"?,"publishedAt"?}} a line.
+ * A bad line is reported by number and skipped; it never costs the good lines around it.
+ */
+@ApplicationScoped
+public class NdjsonArticleReader {
+
+    private static final int MAX_TITLE_WORDS = 12;
+
+    private final ObjectMapper mapper;
+
+    public NdjsonArticleReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Streams valid articles to {@code sink}; returns the errors of the invalid lines. */
+    public List<ImportResult.LineError> read(Reader input, String source, Consumer<Article> sink) throws IOException {
+        List<ImportResult.LineError> errors = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(input);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                sink.accept(parse(mapper.readTree(line), source));
+            } catch (IOException e) {
+                errors.add(new ImportResult.LineError(number, "invalid JSON"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ImportResult.LineError(number, e.getMessage()));
+            }
+        }
+        return errors;
+    }
+
+    private static Article parse(JsonNode node, String source) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("a line must be a JSON object");
+        }
+        String text = string(node, "text");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("missing \"text\"");
+        }
+        String title = string(node, "title");
+        if (title == null || title.isBlank()) {
+            String[] words = text.strip().split("\\s+");
+            title = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, MAX_TITLE_WORDS)));
+        }
+        String id = string(node, "id");
+        if (id == null || id.isBlank()) {
+            id = ArticleIds.of(source, title);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+            if (!paragraph.isBlank()) {
+                paragraphs.add(paragraph.strip());
+            }
+        }
+        return Article.of(id.strip(), title.strip(), source, paragraphs, string(node, "url"), string(node, "publishedAt"));
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,52 @@
+package io.newsdesk.llm;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The optional language model that writes answers; {@code none} keeps answers extractive. */
+@ConfigMapping(prefix = "newsdesk.llm")
+public interface LlmConfig {
+
+    /** {@code none}, {@code openai} (any OpenAI-compatible server) or {@code ollama}. */
+    @WithDefault("none")
+    Provider provider();
+
+    /** Base URL, e.g. {@code https://api.openai.com/v1} or {@code http://localhost:11434}. */
+    Optional<String> baseUrl();
+
+    /** API key for OpenAI-compatible servers; from the environment ({@code NEWSDESK_LLM_API_KEY}), never logged. */
+    Optional<String> apiKey();
+
+    /** Model name, e.g. {@code gpt-4o-mini} or {@code llama3.1}. */
+    @WithDefault("gpt-4o-mini")
+    String model();
+
+    /** Longest wait for a whole answer. */
+    @WithDefault("20s")
+    Duration timeout();
+
+    /** Retries on 429 and 5xx, with exponential backoff. */
+    @WithDefault("2")
+    int maxRetries();
+
+    /** First backoff; doubled on each retry. */
+    @WithDefault("200ms")
+    Duration retryBackoff();
+
+    /** Consecutive failures after which the LLM is skipped for {@link #circuitOpenFor()}. */
+    @WithDefault("5")
+    int circuitFailureThreshold();
+
+    /** How long the LLM is skipped once the circuit opens. */
+    @WithDefault("30s")
+    Duration circuitOpenFor();
+
+    /** Sampling temperature. */
+    @WithDefault("0.1")
+    double temperature();
+
+    enum Provider { NONE, OPENAI, OLLAMA }
+}
