@@ -1,6 +1,9 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.embed.Vectors;
 import io.newsdesk.index.CorpusIndex;
+import io.quarkus.logging.Log;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.retrieve.SearchMode;
@@ -33,18 +36,24 @@ public class EvidenceFinder {
             "overview", "kei", "point", "brief", "main", "go", "get", "ar", "wa", "been", "being", "doing", "some",
             "ani", "all", "there", "current", "recent", "recentli", "anyth", "someth", "thing");
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(million|billion|trillion|percent|per cent|hundred|thousand|dozen)\\b");
+    private static final Pattern CURRENCY = Pattern.compile(
+            "[$£€¥]\\s?\\d|\\d[\\d,.]*\\s?(million |billion |trillion )?(yuan|dollars?|euros?|pounds?|yen|rupees?|usd|rmb)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august"
             + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_SENTENCE_WORDS = 6;
     private static final int SCORED_PASSAGES = 8;
     private static final double DENSE_MARGIN = 0.1;
+    private static final double TITLE_TERM_WEIGHT = 0.3;
 
+    private final Embedder embedder;
     private final Retriever retriever;
     private final CorpusIndex index;
     private final AnswerConfig config;
 
-    public EvidenceFinder(Retriever retriever, CorpusIndex index, AnswerConfig config) {
+    public EvidenceFinder(Embedder embedder, Retriever retriever, CorpusIndex index, AnswerConfig config) {
+        this.embedder = embedder;
         this.retriever = retriever;
         this.index = index;
         this.config = config;
@@ -52,7 +61,9 @@ public class EvidenceFinder {
 
     public Findings find(QueryRewriter.RetrievalQuery query) {
         QuestionIntent intent = QuestionIntent.of(query.question());
-        List<ScoredChunk> passages = retriever.search(query.search(), config.passages(), SearchMode.HYBRID);
+        float[] searchVector = embedder.embedQuery(query.search());
+        float[] questionVector = query.search().equals(query.question()) ? searchVector : embedder.embedQuery(query.question());
+        List<ScoredChunk> passages = retriever.search(query.search(), searchVector, config.passages(), SearchMode.HYBRID);
         if (passages.isEmpty()) {
             return new Findings(passages, List.of(), false, intent);
         }
@@ -67,38 +78,61 @@ public class EvidenceFinder {
                 .max().orElse(0);
         boolean covered = topDense >= config.strongSimilarity()
                 || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage());
+        Log.debugf("Coverage signals: cosine %.3f, term coverage %.2f, covered %s", topDense, coverage, covered);
         if (!covered) {
             return new Findings(passages, List.of(), false, intent);
         }
 
         List<Evidence> sentences = new ArrayList<>();
+        List<Double> semantic = new ArrayList<>();
         for (ScoredChunk passage : passages.subList(0, Math.min(SCORED_PASSAGES, passages.size()))) {
             if (passage.dense() < topDense - DENSE_MARGIN) {
                 continue;
             }
             Set<String> titleTerms = terms(passage.chunk().article().title());
             String text = passage.chunk().article().text();
-            for (Span span : passage.chunk().chunk().sentences()) {
+            List<Span> spans = passage.chunk().chunk().sentences();
+            for (int i = 0; i < spans.size(); i++) {
+                Span span = spans.get(i);
                 String sentence = span.of(text);
                 if (!isSentence(sentence)) {
                     continue;
                 }
                 Set<String> sentenceTerms = terms(sentence);
-                double lexical = share(focus, sentenceTerms);
+                double lexical = share(focusWithin(focus, titleTerms), sentenceTerms);
                 double titled = share(focus, titleTerms);
                 Set<String> around = new HashSet<>(sentenceTerms);
                 around.addAll(titleTerms);
                 double contextual = share(context, around);
-                double score = 0.45 * lexical + 0.15 * titled + 0.25 * passage.dense() / topDense + 0.15 * contextual
+                double cosine = Vectors.dot(questionVector, passage.chunk().sentenceVectors()[i]);
+                double score = 0.3 * lexical + 0.1 * titled + 0.1 * passage.dense() / topDense + 0.1 * contextual
                         + typeBonus(intent, sentence)
                         + (intent.broad() && span.start() == 0 ? 0.1 : 0);
-                boolean matched = lexical > 0 || (contextual > 0 && !context.isEmpty())
-                        || (intent.broad() && titled > 0);
-                sentences.add(new Evidence(passage.chunk(), span, score, passage.dense(), matched));
+                boolean matched = lexical > 0 || titled > 0 || (contextual > 0 && !context.isEmpty())
+                        || cosine >= config.strongSimilarity();
+                semantic.add(cosine);
+                sentences.add(new Evidence(passage.chunk(), span, score, passage.dense(), matched, cosine));
             }
+        }
+        // The sentence's own similarity counts relative to the best sentence, so it ranks rather than gates.
+        double bestCosine = semantic.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        for (int i = 0; i < sentences.size(); i++) {
+            Evidence e = sentences.get(i);
+            sentences.set(i, new Evidence(e.chunk(), e.sentence(), e.score() + 0.5 * semantic.get(i) / bestCosine,
+                    e.dense(), e.matched(), semantic.get(i)));
         }
         sentences.sort(Comparator.comparingDouble(Evidence::score).reversed());
         return new Findings(passages, sentences, true, intent);
+    }
+
+    /**
+     * The question's terms as weighted within one article: terms its title already carries name the
+     * topic, which every sentence of the article shares, so they weigh less than the terms that ask.
+     */
+    private static Map<String, Double> focusWithin(Map<String, Double> focus, Set<String> titleTerms) {
+        Map<String, Double> weights = new java.util.HashMap<>(focus);
+        weights.replaceAll((term, weight) -> titleTerms.contains(term) ? weight * TITLE_TERM_WEIGHT : weight);
+        return weights;
     }
 
     /** IDF weight of each key term of {@code text}. */
@@ -134,6 +168,7 @@ public class EvidenceFinder {
 
     private static double typeBonus(QuestionIntent intent, String sentence) {
         return switch (intent.type()) {
+            case MONEY -> CURRENCY.matcher(sentence).find() ? 0.3 : NUMBER.matcher(sentence).find() ? 0.1 : 0;
             case QUANTITY -> NUMBER.matcher(sentence).find() ? 0.2 : 0;
             case TIME -> DATE.matcher(sentence).find() ? 0.15 : 0;
             case OTHER -> 0;

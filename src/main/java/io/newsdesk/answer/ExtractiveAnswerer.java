@@ -21,10 +21,16 @@ import java.util.Set;
 public class ExtractiveAnswerer {
 
     private static final double RUNNER_UP = 0.8;
+    private static final double SAME_ARTICLE_RUNNER_UP = 0.85;
+    /** A sentence opening like this leans on the one before it ("The drives contained 80 terabytes"). */
+    private static final java.util.regex.Pattern CONTINUES = java.util.regex.Pattern.compile(
+            "^(The|They|It|Its|This|These|Those|He|She|His|Her|Their|That|Such)\\b.*");
+    private static final double CONTINUATION_MIN_COSINE = 0.5;
     private static final double OVERVIEW_FLOOR = 0.6;
     private static final int SPECIFIC_MAX = 3;
     private static final int OVERVIEW_MIN = 3;
     private static final double NEAR_DUPLICATE = 0.6;
+    private static final double WINDOW_MARGIN = 0.08;
 
     private final AnswerConfig config;
 
@@ -37,11 +43,16 @@ public class ExtractiveAnswerer {
         if (!findings.covered() || candidates.isEmpty()) {
             return Answer.notCovered(Answer.EXTRACTIVE);
         }
-        List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates);
+        List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates, findings.sentences());
         return compose(chosen);
     }
 
-    private List<Evidence> specific(List<Evidence> candidates) {
+    /**
+     * The best sentence and close runners-up from other articles; the best one keeps the next sentence
+     * of its paragraph when that is about as close to the question (a sentence window), because facts
+     * often sit in the sentence after the one that names the topic.
+     */
+    private List<Evidence> specific(List<Evidence> candidates, List<Evidence> all) {
         double best = candidates.get(0).score();
         List<Evidence> chosen = new ArrayList<>();
         Set<String> articles = new HashSet<>();
@@ -50,12 +61,32 @@ public class ExtractiveAnswerer {
                 break;
             }
             boolean newArticle = !articles.contains(evidence.articleId());
-            if ((chosen.isEmpty() || newArticle || evidence.score() >= 0.95 * best) && !repeats(evidence, chosen)) {
+            if ((chosen.isEmpty() || newArticle || evidence.score() >= SAME_ARTICLE_RUNNER_UP * best)
+                    && !repeats(evidence, chosen)) {
                 chosen.add(evidence);
                 articles.add(evidence.articleId());
             }
         }
+        Evidence top = chosen.get(0);
+        nextInParagraph(top, all)
+                .filter(next -> !chosen.contains(next) && (next.cosine() >= top.cosine() - WINDOW_MARGIN
+                        || (CONTINUES.matcher(next.text()).matches() && next.cosine() >= CONTINUATION_MIN_COSINE)))
+                .ifPresent(next -> {
+                    if (chosen.size() >= SPECIFIC_MAX) {
+                        chosen.remove(chosen.size() - 1);
+                    }
+                    chosen.add(1, next);
+                });
         return chosen;
+    }
+
+    private static java.util.Optional<Evidence> nextInParagraph(Evidence evidence, List<Evidence> all) {
+        String text = evidence.chunk().article().text();
+        return all.stream()
+                .filter(e -> e.articleId().equals(evidence.articleId()) && e.sentence().start() > evidence.sentence().end()
+                        && !text.substring(evidence.sentence().end(), e.sentence().start()).contains("\n")
+                        && text.substring(evidence.sentence().end(), e.sentence().start()).isBlank())
+                .findFirst();
     }
 
     private List<Evidence> overview(List<Evidence> candidates) {

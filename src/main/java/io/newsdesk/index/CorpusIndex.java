@@ -44,16 +44,16 @@ public class CorpusIndex {
     }
 
     /** Adds an article, replacing any article with the same id. Call {@link #refresh()} after a batch. */
-    public void put(Article article, List<Chunk> chunks, float[][] chunkVectors) {
-        if (chunks.size() != chunkVectors.length) {
-            throw new IllegalArgumentException("one vector per chunk");
+    public void put(Article article, List<Chunk> chunks, float[][] chunkVectors, float[][][] sentenceVectors) {
+        if (chunks.size() != chunkVectors.length || chunks.size() != sentenceVectors.length) {
+            throw new IllegalArgumentException("one vector per chunk, and one per sentence");
         }
         write(() -> {
             removeLocked(article.id());
             List<Integer> owned = new ArrayList<>(chunks.size());
             for (int i = 0; i < chunks.size(); i++) {
                 int slot = vectors.add(chunkVectors[i]);
-                slots.add(new IndexedChunk(slot, chunks.get(i), article));
+                slots.add(new IndexedChunk(slot, chunks.get(i), article, sentenceVectors[i]));
                 keywords.add(slot, article.id(), article.title(), chunks.get(i).text());
                 owned.add(slot);
             }

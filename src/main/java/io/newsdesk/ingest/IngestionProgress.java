@@ -13,15 +13,17 @@ final class IngestionProgress {
     private long lastLog = started;
     private int articles;
     private int chunks;
+    private int texts;
 
     IngestionProgress(String what, int totalArticles) {
         this.what = what;
         this.totalArticles = totalArticles;
     }
 
-    void advance(int articleCount, int chunkCount) {
+    void advance(int articleCount, int chunkCount, int textCount) {
         articles += articleCount;
         chunks += chunkCount;
+        texts += textCount;
         long now = System.nanoTime();
         if (now - lastLog >= LOG_EVERY_NANOS && articles < totalArticles) {
             lastLog = now;
@@ -34,7 +36,7 @@ final class IngestionProgress {
 
     void done() {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-        Log.infof("Indexed %s: %d articles, %d chunks in %.2f s (%.1f chunks/s)",
-                what, articles, chunks, seconds, chunks / seconds);
+        Log.infof("Indexed %s: %d articles, %d chunks (%d texts with sentences) in %.2f s (%.1f chunks/s)",
+                what, articles, chunks, texts, seconds, chunks / seconds);
     }
 }

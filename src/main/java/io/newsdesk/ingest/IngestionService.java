@@ -145,27 +145,40 @@ public class IngestionService {
         return total;
     }
 
+    /**
+     * Embeds a batch (each passage with its title, and each of its sentences on its own, which lets
+     * answers pick the sentence that matches a paraphrased question) and puts it in the index.
+     */
     private int flush(List<Article> articles, List<List<Chunk>> chunksOf, IngestionProgress progress) {
         List<String> texts = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
             for (Chunk chunk : chunksOf.get(a)) {
-                texts.add(Chunk.embeddingText(articles.get(a).title(), chunk.text()));
+                texts.add(Chunk.embeddingText(article.title(), chunk.text()));
+                chunk.sentences().forEach(sentence -> texts.add(sentence.of(article.text())));
             }
         }
         float[][] vectors = embedder.embedAll(texts);
-        int offset = 0;
+        int next = 0;
+        int passages = 0;
         for (int a = 0; a < articles.size(); a++) {
             List<Chunk> chunks = chunksOf.get(a);
-            float[][] own = java.util.Arrays.copyOfRange(vectors, offset, offset + chunks.size());
-            index.put(articles.get(a), chunks, own);
-            liveKeys.put(articles.get(a).id(), texts.subList(offset, offset + chunks.size()).stream()
-                    .map(embedder::cacheKey).toList());
-            offset += chunks.size();
+            float[][] chunkVectors = new float[chunks.size()][];
+            float[][][] sentenceVectors = new float[chunks.size()][][];
+            int first = next;
+            for (int c = 0; c < chunks.size(); c++) {
+                chunkVectors[c] = vectors[next++];
+                sentenceVectors[c] = java.util.Arrays.copyOfRange(vectors, next, next + chunks.get(c).sentences().size());
+                next += chunks.get(c).sentences().size();
+            }
+            index.put(articles.get(a), chunks, chunkVectors, sentenceVectors);
+            liveKeys.put(articles.get(a).id(), texts.subList(first, next).stream().map(embedder::cacheKey).toList());
+            passages += chunks.size();
         }
-        progress.advance(articles.size(), texts.size());
+        progress.advance(articles.size(), passages, texts.size());
         articles.clear();
         chunksOf.clear();
-        return texts.size();
+        return passages;
     }
 
     private Set<String> allLiveKeys() {

@@ -26,7 +26,11 @@ public class Retriever {
 
     /** The best {@code k} passages for {@code query}, best first. */
     public List<ScoredChunk> search(String query, int k, SearchMode mode) {
-        float[] vector = embedder.embedQuery(query);
+        return search(query, embedder.embedQuery(query), k, mode);
+    }
+
+    /** As {@link #search(String, int, SearchMode)}, with the query's vector already computed. */
+    public List<ScoredChunk> search(String query, float[] vector, int k, SearchMode mode) {
         float[] cosines = index.denseScores(vector);
         int candidates = Math.max(k, config.candidates());
         List<Hit> dense = mode == SearchMode.KEYWORD ? List.of() : Hit.top(cosines, candidates);

@@ -1,0 +1,104 @@
+package io.newsdesk.eval;
+
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.Question;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.retrieve.Retriever;
+import io.newsdesk.retrieve.ScoredChunk;
+import io.newsdesk.retrieve.SearchMode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the golden set through the service's own retriever and answering service: article hit@1/@3
+ * and MRR per retrieval mode, fact hit rate in answers, citation validity, abstention on unrelated questions.
+ */
+public final class GoldenSetEvaluation {
+
+    private final AnswerService answers;
+    private final Retriever retriever;
+    private final CorpusIndex index;
+
+    public GoldenSetEvaluation(AnswerService answers, Retriever retriever, CorpusIndex index) {
+        this.answers = answers;
+        this.retriever = retriever;
+        this.index = index;
+    }
+
+    public GoldenSetReport run(GoldenSet golden) {
+        GoldenSetReport report = new GoldenSetReport();
+        for (SearchMode mode : SearchMode.values()) {
+            report.retrieval.put(mode, new double[3]);
+        }
+        for (GoldenSet.Item item : golden.answerable()) {
+            report.questions++;
+            for (SearchMode mode : SearchMode.values()) {
+                List<String> titles = rankedTitles(item.question(), mode);
+                int rank = firstRank(titles, item.articles());
+                double[] scores = report.retrieval.get(mode);
+                scores[0] += rank == 1 ? 1 : 0;
+                scores[1] += rank >= 1 && rank <= 3 ? 1 : 0;
+                scores[2] += rank >= 1 ? 1.0 / rank : 0;
+                if (mode == SearchMode.HYBRID && (rank < 1 || rank > 3)) {
+                    report.failures.add("retrieval: \"" + item.question() + "\" ranked " + titles.subList(0, Math.min(3, titles.size())));
+                }
+            }
+            Answer answer = answers.answer(Question.of(item.question()));
+            boolean factFound = answer.grounded()
+                    && answer.answer().toLowerCase(Locale.ROOT).contains(item.fact().toLowerCase(Locale.ROOT));
+            if (factFound) {
+                report.factHits++;
+            } else {
+                report.failures.add("fact: \"" + item.question() + "\" wanted \"" + item.fact() + "\", got: " + answer.answer());
+            }
+            checkCitations(answer, report);
+        }
+        for (String question : golden.unrelated()) {
+            report.unrelated++;
+            Answer answer = answers.answer(Question.of(question));
+            if (!answer.grounded() && answer.citations().isEmpty()) {
+                report.abstained++;
+            } else {
+                report.failures.add("abstention: \"" + question + "\" answered: " + answer.answer());
+            }
+        }
+        return report;
+    }
+
+    private void checkCitations(Answer answer, GoldenSetReport report) {
+        for (Citation citation : answer.citations()) {
+            report.citations++;
+            boolean valid = index.article(citation.articleId())
+                    .map(a -> citation.end() <= a.text().length()
+                            && a.text().substring(citation.start(), citation.end()).equals(citation.quote())
+                            && answer.answer().contains("[" + citation.index() + "]"))
+                    .orElse(false);
+            if (valid) {
+                report.validCitations++;
+            } else {
+                report.failures.add("citation [" + citation.index() + "] not verbatim at its offsets in " + citation.articleId());
+            }
+        }
+    }
+
+    /** Article titles in the order the retriever first returns one of their passages. */
+    private List<String> rankedTitles(String question, SearchMode mode) {
+        List<String> titles = new ArrayList<>(new LinkedHashSet<>(retriever.search(question, 30, mode).stream()
+                .map(ScoredChunk::chunk).map(c -> c.article().title()).toList()));
+        return titles;
+    }
+
+    private static int firstRank(List<String> titles, List<String> expected) {
+        for (int i = 0; i < titles.size(); i++) {
+            if (expected.contains(titles.get(i))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
