@@ -3,7 +3,7 @@ package io.newsdesk.answer;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
 import io.newsdesk.index.CorpusIndex;
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.retrieve.SearchMode;
@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class EvidenceFinder {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceFinder.class);
 
     /** Words that shape a question but say nothing about its topic (stemmed, as the analyzer emits them). */
     private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
@@ -78,7 +80,7 @@ public class EvidenceFinder {
                 .max().orElse(0);
         boolean covered = topDense >= config.strongSimilarity()
                 || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage());
-        Log.debugf("Coverage signals: cosine %.3f, term coverage %.2f, covered %s", topDense, coverage, covered);
+        LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f, covered %s", topDense, coverage, covered);
         if (!covered) {
             return new Findings(passages, List.of(), false, intent);
         }

@@ -2,7 +2,7 @@ package io.newsdesk.embed;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class Embedder {
 
+    private static final Logger LOG = Logger.getLogger(Embedder.class);
+
     private final EmbeddingModel model;
     private final EmbeddingCache cache;
     private final String queryPrefix;
@@ -29,7 +31,7 @@ public class Embedder {
         this.queryPrefix = config.queryPrefix().orElse("");
         this.cache = new EmbeddingCache(Path.of(config.path()), EmbeddingModelProducer.MODEL_ID, model.dimension());
         int loaded = cache.load();
-        Log.infof("Embeddings cache: %d vectors loaded from %s", loaded, config.path());
+        LOG.infof("Embeddings cache: %d vectors loaded from %s", loaded, config.path());
     }
 
     public int dimension() {
@@ -81,7 +83,7 @@ public class Embedder {
         try {
             cache.save(liveKeys);
         } catch (IOException e) {
-            Log.warnf("Could not write the embeddings cache: %s", e.getMessage());
+            LOG.warnf("Could not write the embeddings cache: %s", e.getMessage());
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.newsdesk.embed;
 
 import io.newsdesk.text.Hashing;
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -24,6 +24,8 @@ import java.util.zip.CRC32;
  * that cannot be read is reported and ignored: the vectors are simply computed again.
  */
 public final class EmbeddingCache {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddingCache.class);
 
     static final String FILE_NAME = "vectors.bin";
     private static final int MAGIC = 0x4E44_5643; // "NDVC"
@@ -88,7 +90,7 @@ public final class EmbeddingCache {
                 throw new IOException("checksum mismatch");
             }
             if (fileDimension != dimension) {
-                Log.infof("Embeddings cache %s holds %d-dimension vectors; re-embedding", file, fileDimension);
+                LOG.infof("Embeddings cache %s holds %d-dimension vectors; re-embedding", file, fileDimension);
                 return 0;
             }
             byte[] key = new byte[KEY_BYTES];
@@ -102,7 +104,7 @@ public final class EmbeddingCache {
             }
             return count;
         } catch (IOException | RuntimeException e) {
-            Log.warnf("Embeddings cache %s is unreadable (%s); it will be rebuilt", file, e.getMessage());
+            LOG.warnf("Embeddings cache %s is unreadable (%s); it will be rebuilt", file, e.getMessage());
             vectors.clear();
             dirty = true;
             return 0;

@@ -1,9 +1,11 @@
 package io.newsdesk.ingest;
 
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 
 /** Logs ingestion progress (articles, chunks, chunks per second, ETA) at most every few seconds. */
 final class IngestionProgress {
+
+    private static final Logger LOG = Logger.getLogger(IngestionProgress.class);
 
     private static final long LOG_EVERY_NANOS = 5_000_000_000L;
 
@@ -29,14 +31,14 @@ final class IngestionProgress {
             lastLog = now;
             double seconds = (now - started) / 1e9;
             double eta = seconds / articles * (totalArticles - articles);
-            Log.infof("Indexing %s: %d/%d articles, %d chunks, %.1f chunks/s, ETA %.0f s",
+            LOG.infof("Indexing %s: %d/%d articles, %d chunks, %.1f chunks/s, ETA %.0f s",
                     what, articles, totalArticles, chunks, chunks / seconds, eta);
         }
     }
 
     void done() {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-        Log.infof("Indexed %s: %d articles, %d chunks (%d texts with sentences) in %.2f s (%.1f chunks/s)",
+        LOG.infof("Indexed %s: %d articles, %d chunks (%d texts with sentences) in %.2f s (%.1f chunks/s)",
                 what, articles, chunks, texts, seconds, chunks / seconds);
     }
 }

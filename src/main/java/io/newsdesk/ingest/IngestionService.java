@@ -2,7 +2,7 @@ package io.newsdesk.ingest;
 
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class IngestionService {
+
+    private static final Logger LOG = Logger.getLogger(IngestionService.class);
 
     private final CorpusConfig config;
     private final ArticleSplitter splitter;
@@ -65,15 +67,15 @@ public class IngestionService {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     ImportResult result = importNdjson(reader, file.getFileName().toString());
                     chunks += result.chunks();
-                    result.errors().forEach(e -> Log.warnf("Import %s line %d skipped: %s", file, e.line(), e.message()));
+                    result.errors().forEach(e -> LOG.warnf("Import %s line %d skipped: %s", file, e.line(), e.message()));
                 }
             }
             embedder.persist(allLiveKeys());
-            Log.infof("Corpus ready: %d articles, %d chunks in %d ms (%d embedded, the rest from cache)",
+            LOG.infof("Corpus ready: %d articles, %d chunks in %d ms (%d embedded, the rest from cache)",
                     index.articleCount(), chunks, (System.nanoTime() - started) / 1_000_000, embedder.embeddedCount());
             state.ready();
         } catch (IOException | RuntimeException e) {
-            Log.errorf(e, "Ingestion failed");
+            LOG.errorf(e, "Ingestion failed");
             state.failed(e.getMessage());
         }
     }
@@ -81,7 +83,7 @@ public class IngestionService {
     /** Reads and splits every regular file of a folder, in name order. */
     public List<Article> readCorpusFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
-            Log.warnf("Corpus folder %s does not exist; starting with no articles", folder.toAbsolutePath());
+            LOG.warnf("Corpus folder %s does not exist; starting with no articles", folder.toAbsolutePath());
             return List.of();
         }
         List<Article> articles = new ArrayList<>();

@@ -1,0 +1,98 @@
+package io.newsdesk.api;
+
+import io.newsdesk.support.Ready;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class AskResourceTest {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+    @BeforeEach
+    void ready() {
+        Ready.await();
+    }
+
+    private static JsonPath ask(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/ask")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void should_cite_every_sentence_with_verbatim_quotes() {
+        JsonPath answer = ask(Map.of("question", "What tariff did the European Commission put on Chinese-made electric cars?"));
+
+        assertThat(answer.getBoolean("grounded")).isTrue();
+        assertThat(answer.getString("mode")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("36.3%");
+        List<Map<String, Object>> citations = answer.getList("citations");
+        assertThat(citations).isNotEmpty();
+        assertThat(citations.get(0).get("title").toString()).isEqualTo("EU probes subsidy advantage of Chinese electric vehicle");
+        for (String sentence : answer.getString("answer").split("(?<=\\])\\s+(?=[^\\[])")) {
+            assertThat(MARKER.matcher(sentence).find()).as("every sentence cites: " + sentence).isTrue();
+        }
+        Matcher markers = MARKER.matcher(answer.getString("answer"));
+        while (markers.find()) {
+            assertThat(Integer.parseInt(markers.group(1))).isBetween(1, citations.size());
+        }
+        for (Map<String, Object> citation : citations) {
+            JsonPath article = given().get("/api/articles/{id}", citation.get("articleId")).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(article.getString("text").substring((Integer) citation.get("start"), (Integer) citation.get("end")))
+                    .isEqualTo(citation.get("quote"));
+            assertThat(citation.get("source")).isEqualTo(article.getString("source"));
+            assertThat(citation.get("title")).isEqualTo(article.getString("title"));
+        }
+    }
+
+    @Test
+    void should_say_so_and_cite_nothing_when_the_articles_do_not_cover_it() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "How do I bake sourdough bread at home?"))
+                .when().post("/api/ask")
+                .then().statusCode(200)
+                .body("grounded", equalTo(false))
+                .body("citations", empty())
+                .body("answer", equalTo(io.newsdesk.answer.Answer.NOT_COVERED));
+    }
+
+    @Test
+    void should_cover_several_articles_for_a_broad_question() {
+        JsonPath answer = ask(Map.of("question", "Summarise how Chinese companies use cloud services to reach US AI chips"));
+
+        List<String> articles = answer.getList("citations.articleId");
+        assertThat(answer.getBoolean("grounded")).isTrue();
+        assertThat(articles.stream().distinct().count()).isGreaterThanOrEqualTo(2);
+        assertThat(answer.getList("citations")).hasSizeBetween(2, 5);
+    }
+
+    @Test
+    void should_resolve_a_follow_up_from_the_history() {
+        JsonPath first = ask(Map.of("question", "Which university bought cloud access to Nvidia A100 and H100 chips?"));
+        assertThat(first.getString("answer")).contains("Shenzhen University");
+
+        JsonPath followUp = ask(Map.of("question", "How much did they pay?",
+                "history", List.of(Map.of("question", "Which university bought cloud access to Nvidia A100 and H100 chips?",
+                        "answer", first.getString("answer")))));
+        assertThat(followUp.getBoolean("grounded")).isTrue();
+        assertThat(followUp.getString("answer")).contains("200,000 yuan");
+
+        JsonPath alone = ask(Map.of("question", "How much did they pay?"));
+        assertThat(alone.getString("answer")).doesNotContain("200,000 yuan");
+    }
+}

@@ -1,0 +1,79 @@
+package io.newsdesk.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.embed.EmbeddingConfig;
+import io.newsdesk.embed.EmbeddingModelProducer;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.support.CountingEmbeddingModel;
+import io.newsdesk.support.TestConfigs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a restart does with the embeddings cache, through the same start-up path the service runs. */
+class EmbeddingsCacheReuseTest {
+
+    private static EmbeddingModel model;
+
+    @TempDir
+    Path corpus;
+    @TempDir
+    Path cache;
+
+    @BeforeAll
+    static void loadModel() {
+        model = EmbeddingModelProducer.create(EmbeddingConfig.Execution.SEQUENTIAL);
+    }
+
+    /** One service start: returns how many texts reached the model. */
+    private int start() {
+        CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
+        Embedder embedder = new Embedder(counting, TestConfigs.embeddings(cache));
+        CorpusIndex index = new CorpusIndex(embedder.dimension(), 2f);
+        IngestionState state = new IngestionState();
+        new IngestionService(TestConfigs.corpus(corpus), new ArticleSplitter(), new Chunker(40, 90, 150), embedder, index,
+                new NdjsonArticleReader(new ObjectMapper()), state).ingestAtStartup();
+        assertThat(state.isReady()).isTrue();
+        assertThat(index.articleCount()).isPositive();
+        return counting.texts();
+    }
+
+    @Test
+    void should_embed_nothing_on_a_second_start_and_only_what_changed_after_an_edit() throws IOException {
+        Files.copy(Path.of("seeds/004_80804029e5639161.txt"), corpus.resolve("004.txt"));
+        int cold = start();
+        assertThat(cold).isPositive();
+        assertThat(cache.resolve("vectors.bin")).exists();
+
+        assertThat(start()).as("warm start").isZero();
+
+        Files.writeString(corpus.resolve("new.txt"), """
+                Volcano erupts near remote village
+
+                A volcano erupted overnight near a remote village, sending ash several kilometres into the sky. Residents were evacuated before dawn.
+                """);
+        int added = start();
+        assertThat(added).as("only the new article's passage and sentences").isEqualTo(3);
+    }
+
+    @Test
+    void should_rebuild_a_corrupt_cache_instead_of_failing() throws IOException {
+        Files.copy(Path.of("seeds/004_80804029e5639161.txt"), corpus.resolve("004.txt"));
+        int cold = start();
+        Path file = cache.resolve("vectors.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[100] ^= 0x7F;
+        Files.write(file, bytes);
+
+        assertThat(start()).as("corrupt cache: everything embedded again").isEqualTo(cold);
+        assertThat(start()).as("and the rebuilt cache is used").isZero();
+    }
+}

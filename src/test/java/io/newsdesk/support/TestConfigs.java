@@ -1,0 +1,52 @@
+package io.newsdesk.support;
+
+import io.newsdesk.embed.EmbeddingConfig;
+import io.newsdesk.ingest.CorpusConfig;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Typed configuration for components built by hand in unit tests. */
+public final class TestConfigs {
+
+    private TestConfigs() {
+    }
+
+    public static EmbeddingConfig embeddings(Path folder) {
+        return new EmbeddingConfig() {
+            @Override
+            public String path() {
+                return folder.toString();
+            }
+
+            @Override
+            public Execution execution() {
+                return Execution.SEQUENTIAL;
+            }
+
+            @Override
+            public Optional<String> queryPrefix() {
+                return Optional.empty();
+            }
+        };
+    }
+
+    public static CorpusConfig corpus(Path folder) {
+        return new CorpusConfig() {
+            @Override
+            public String path() {
+                return folder.toString();
+            }
+
+            @Override
+            public Optional<String> importFile() {
+                return Optional.empty();
+            }
+
+            @Override
+            public int batchSize() {
+                return 64;
+            }
+        };
+    }
+}
