@@ -76,7 +76,7 @@ public class EvidenceFinder {
         Map<String, Double> gateTerms = new java.util.HashMap<>(focus);
         context.forEach(gateTerms::putIfAbsent);
         double coverage = passages.stream().limit(3)
-                .mapToDouble(p -> share(gateTerms, terms(p.chunk().article().title() + "\n" + p.chunk().chunk().text())))
+                .mapToDouble(p -> share(gateTerms, p.chunk().passageTerms()))
                 .max().orElse(0);
         boolean covered = topDense >= config.strongSimilarity()
                 || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage());
@@ -91,7 +91,7 @@ public class EvidenceFinder {
             if (passage.dense() < topDense - DENSE_MARGIN) {
                 continue;
             }
-            Set<String> titleTerms = terms(passage.chunk().article().title());
+            Set<String> titleTerms = passage.chunk().titleTerms();
             String text = passage.chunk().article().text();
             List<Span> spans = passage.chunk().chunk().sentences();
             for (int i = 0; i < spans.size(); i++) {
@@ -100,7 +100,7 @@ public class EvidenceFinder {
                 if (!isSentence(sentence)) {
                     continue;
                 }
-                Set<String> sentenceTerms = terms(sentence);
+                Set<String> sentenceTerms = passage.chunk().sentenceTerms().get(i);
                 double lexical = share(focusWithin(focus, titleTerms), sentenceTerms);
                 double titled = share(focus, titleTerms);
                 Set<String> around = new HashSet<>(sentenceTerms);
@@ -149,10 +149,6 @@ public class EvidenceFinder {
             }
         }
         return weights;
-    }
-
-    private Set<String> terms(String text) {
-        return new HashSet<>(index.terms(text));
     }
 
     /** The IDF-weighted share of {@code wanted} found in {@code present}. */

@@ -4,12 +4,15 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,21 +24,45 @@ public class Embedder {
 
     private static final Logger LOG = Logger.getLogger(Embedder.class);
 
-    private final EmbeddingModel model;
+    /** Loads in the background: a warm start indexes from the cache while the ONNX session is built. */
+    private final CompletableFuture<EmbeddingModel> model;
     private final EmbeddingCache cache;
     private final String queryPrefix;
     private final AtomicLong embedded = new AtomicLong();
 
+    @Inject
+    public Embedder(Provider<EmbeddingModel> models, EmbeddingConfig config) {
+        this(CompletableFuture.supplyAsync(models::get, runnable -> {
+            Thread thread = new Thread(runnable, "newsdesk-model-load");
+            thread.setDaemon(true);
+            thread.start();
+        }), config);
+    }
+
     public Embedder(EmbeddingModel model, EmbeddingConfig config) {
+        this(CompletableFuture.completedFuture(model), config);
+    }
+
+    private Embedder(CompletableFuture<EmbeddingModel> model, EmbeddingConfig config) {
         this.model = model;
         this.queryPrefix = config.queryPrefix().orElse("");
-        this.cache = new EmbeddingCache(Path.of(config.path()), EmbeddingModelProducer.MODEL_ID, model.dimension());
+        this.cache = new EmbeddingCache(Path.of(config.path()), EmbeddingModelProducer.MODEL_ID,
+                EmbeddingModelProducer.DIMENSION);
         int loaded = cache.load();
         LOG.infof("Embeddings cache: %d vectors loaded from %s", loaded, config.path());
     }
 
     public int dimension() {
-        return model.dimension();
+        return EmbeddingModelProducer.DIMENSION;
+    }
+
+    /** Blocks until the model is loaded; a model of the wrong size is a broken build, reported here. */
+    public EmbeddingModel model() {
+        EmbeddingModel loaded = model.join();
+        if (loaded.dimension() != EmbeddingModelProducer.DIMENSION) {
+            throw new IllegalStateException("expected a " + EmbeddingModelProducer.DIMENSION + "-dimension model");
+        }
+        return loaded;
     }
 
     /** Vectors for {@code texts}, in order; only cache misses reach the model. */
@@ -53,7 +80,7 @@ public class Embedder {
         }
         if (!missing.isEmpty()) {
             List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
-            var embeddings = model.embedAll(segments).content();
+            var embeddings = model().embedAll(segments).content();
             for (int j = 0; j < missing.size(); j++) {
                 int i = missing.get(j);
                 vectors[i] = Vectors.normalize(embeddings.get(j).vector());
@@ -66,7 +93,7 @@ public class Embedder {
 
     /** A question's vector; questions are not cached. */
     public float[] embedQuery(String question) {
-        return Vectors.normalize(model.embed(queryPrefix + question).content().vector());
+        return Vectors.normalize(model().embed(queryPrefix + question).content().vector());
     }
 
     public String cacheKey(String text) {

@@ -12,16 +12,16 @@ public interface EmbeddingConfig {
     String path();
 
     /**
-     * How a batch is spread over the cores. {@code sequential} embeds one text at a time and lets ONNX
-     * Runtime use every core inside each run; {@code pool} is LangChain4j's default, one task per text
-     * on a pool, which oversubscribes the cores. Measured with the ingest benchmark (see README).
+     * How texts reach the model. {@code batched} (default) pads texts of similar length into one ONNX run;
+     * {@code sequential} is LangChain4j's model one text at a time; {@code pool} is LangChain4j's default,
+     * one task per text on a thread pool, which oversubscribes the cores. Compared by the ingest benchmark.
      */
-    @WithDefault("sequential")
+    @WithDefault("batched")
     Execution execution();
 
     /** Prepended to questions (not to passages) before they are embedded. */
     @WithDefault("")
     java.util.Optional<String> queryPrefix();
 
-    enum Execution { SEQUENTIAL, POOL }
+    enum Execution { BATCHED, SEQUENTIAL, POOL }
 }

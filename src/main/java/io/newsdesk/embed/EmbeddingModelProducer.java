@@ -10,6 +10,7 @@ public class EmbeddingModelProducer {
 
     /** Identifies vectors in the cache: a different model never reuses another's vectors. */
     public static final String MODEL_ID = "bge-small-en-v1.5-q/384";
+    public static final int DIMENSION = 384;
 
     @Produces
     @Singleton
@@ -18,8 +19,10 @@ public class EmbeddingModelProducer {
     }
 
     public static EmbeddingModel create(EmbeddingConfig.Execution execution) {
-        return execution == EmbeddingConfig.Execution.SEQUENTIAL
-                ? new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run)
-                : new BgeSmallEnV15QuantizedEmbeddingModel();
+        return switch (execution) {
+            case BATCHED -> new BatchedOnnxEmbeddingModel();
+            case SEQUENTIAL -> new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
+            case POOL -> new BgeSmallEnV15QuantizedEmbeddingModel();
+        };
     }
 }

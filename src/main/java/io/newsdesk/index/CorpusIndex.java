@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +53,16 @@ public class CorpusIndex {
         write(() -> {
             removeLocked(article.id());
             List<Integer> owned = new ArrayList<>(chunks.size());
+            Set<String> titleTerms = Set.copyOf(keywords.terms(article.title()));
             for (int i = 0; i < chunks.size(); i++) {
+                Chunk chunk = chunks.get(i);
+                Set<String> passageTerms = new HashSet<>(titleTerms);
+                passageTerms.addAll(keywords.terms(chunk.text()));
+                List<Set<String>> sentenceTerms = chunk.sentences().stream()
+                        .map(s -> Set.copyOf(keywords.terms(s.of(article.text())))).toList();
                 int slot = vectors.add(chunkVectors[i]);
-                slots.add(new IndexedChunk(slot, chunks.get(i), article, sentenceVectors[i]));
+                slots.add(new IndexedChunk(slot, chunk, article, sentenceVectors[i], titleTerms,
+                        Set.copyOf(passageTerms), sentenceTerms));
                 keywords.add(slot, article.id(), article.title(), chunks.get(i).text());
                 owned.add(slot);
             }

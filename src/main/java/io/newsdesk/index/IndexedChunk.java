@@ -3,9 +3,18 @@ package io.newsdesk.index;
 import io.newsdesk.ingest.Article;
 import io.newsdesk.ingest.Chunk;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * A passage in the index, with the article it came from; {@code slot} is its row in the indexes.
- * {@code sentenceVectors[i]} is the unit vector of {@code chunk.sentences().get(i)}.
+ * Per sentence of the passage: its unit vector and its analysed terms, computed once at indexing so
+ * that answering a question analyses nothing but the question.
+ *
+ * @param titleTerms     analysed terms of the article title
+ * @param passageTerms   analysed terms of the title and the passage
+ * @param sentenceTerms  analysed terms of each sentence
  */
-public record IndexedChunk(int slot, Chunk chunk, Article article, float[][] sentenceVectors) {
+public record IndexedChunk(int slot, Chunk chunk, Article article, float[][] sentenceVectors,
+                           Set<String> titleTerms, Set<String> passageTerms, List<Set<String>> sentenceTerms) {
 }

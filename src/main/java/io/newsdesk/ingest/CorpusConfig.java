@@ -18,7 +18,7 @@ public interface CorpusConfig {
     @WithName("import")
     Optional<String> importFile();
 
-    /** Passages embedded per batch; progress is logged after each. */
-    @WithDefault("64")
+    /** Passages embedded together (with their sentences); larger batches pad less. Progress is logged per batch. */
+    @WithDefault("512")
     int batchSize();
 }

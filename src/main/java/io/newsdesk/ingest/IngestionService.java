@@ -71,6 +71,7 @@ public class IngestionService {
                 }
             }
             embedder.persist(allLiveKeys());
+            embedder.model(); // questions need the model: ready means it is loaded too
             LOG.infof("Corpus ready: %d articles, %d chunks in %d ms (%d embedded, the rest from cache)",
                     index.articleCount(), chunks, (System.nanoTime() - started) / 1_000_000, embedder.embeddedCount());
             state.ready();

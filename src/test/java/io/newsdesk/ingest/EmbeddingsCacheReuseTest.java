@@ -2,13 +2,12 @@ package io.newsdesk.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import io.newsdesk.embed.EmbeddingConfig;
-import io.newsdesk.embed.EmbeddingModelProducer;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.support.CountingEmbeddingModel;
 import io.newsdesk.support.TestConfigs;
-import org.junit.jupiter.api.BeforeAll;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +17,20 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a restart does with the embeddings cache, through the same start-up path the service runs. */
+/**
+ * What a restart does with the embeddings cache, through the same start-up path the service runs.
+ * A Quarkus test only to borrow the application's model: its native tokenizer loads once per JVM.
+ */
+@QuarkusTest
 class EmbeddingsCacheReuseTest {
 
-    private static EmbeddingModel model;
+    @Inject
+    EmbeddingModel model;
 
     @TempDir
     Path corpus;
     @TempDir
     Path cache;
-
-    @BeforeAll
-    static void loadModel() {
-        model = EmbeddingModelProducer.create(EmbeddingConfig.Execution.SEQUENTIAL);
-    }
 
     /** One service start: returns how many texts reached the model. */
     private int start() {

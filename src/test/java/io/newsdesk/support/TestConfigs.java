@@ -21,7 +21,7 @@ public final class TestConfigs {
 
             @Override
             public Execution execution() {
-                return Execution.SEQUENTIAL;
+                return Execution.BATCHED;
             }
 
             @Override
@@ -45,7 +45,7 @@ public final class TestConfigs {
 
             @Override
             public int batchSize() {
-                return 64;
+                return 512;
             }
         };
     }
