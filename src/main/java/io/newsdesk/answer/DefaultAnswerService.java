@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves follow-ups, finds the evidence, and answers extractively, or through the configured
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class DefaultAnswerService implements AnswerService {
-
-    private static final Pattern SENTENCE_WITH_MARKERS = Pattern.compile(".+?(?:\\s\\[\\d+])+(?=\\s|$)\\s?");
 
     private final QueryRewriter rewriter;
     private final EvidenceFinder finder;
@@ -51,7 +47,7 @@ public class DefaultAnswerService implements AnswerService {
         } else {
             answer = fallback;
             if (listener != null) {
-                emitBySentence(answer, listener);
+                AnswerStreams.emitBySentence(answer, listener);
             }
         }
         if (listener != null) {
@@ -65,18 +61,5 @@ public class DefaultAnswerService implements AnswerService {
                 .register(registry)
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         return answer;
-    }
-
-    /** Streams an answer that is already complete, a sentence (with its markers) at a time. */
-    private static void emitBySentence(Answer answer, AnswerListener listener) {
-        Matcher matcher = SENTENCE_WITH_MARKERS.matcher(answer.answer());
-        int end = 0;
-        while (matcher.find()) {
-            listener.onText(matcher.group());
-            end = matcher.end();
-        }
-        if (end < answer.answer().length()) {
-            listener.onText(answer.answer().substring(end));
-        }
     }
 }

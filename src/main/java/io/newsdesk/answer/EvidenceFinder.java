@@ -106,7 +106,8 @@ public class EvidenceFinder {
                 Set<String> around = new HashSet<>(sentenceTerms);
                 around.addAll(titleTerms);
                 double contextual = share(context, around);
-                double cosine = Vectors.dot(questionVector, passage.chunk().sentenceVectors()[i]);
+                float[][] sentenceVectors = passage.chunk().sentenceVectors();
+                double cosine = sentenceVectors == null ? passage.dense() : Vectors.dot(questionVector, sentenceVectors[i]);
                 double score = 0.3 * lexical + 0.1 * titled + 0.1 * passage.dense() / topDense + 0.1 * contextual
                         + typeBonus(intent, sentence)
                         + (intent.broad() && span.start() == 0 ? 0.1 : 0);

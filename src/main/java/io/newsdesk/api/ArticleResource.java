@@ -6,6 +6,7 @@ import io.newsdesk.ingest.ImportResult;
 import io.newsdesk.ingest.IngestionService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,9 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The articles: list, read one, and bulk-import more. */
@@ -55,16 +53,19 @@ public class ArticleResource {
 
     @POST
     @Path("/import")
-    @Consumes(NDJSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import articles as newline-delimited JSON",
             description = "One {\"id\",\"title\",\"text\",\"url\"?,\"publishedAt\"?} per line. Bad lines are reported "
                     + "by number and skipped; an existing id is replaced.")
-    public Response importArticles(InputStream body) throws IOException {
-        if (body == null) {
+    public Response importArticles(String body, @HeaderParam("Content-Type") String contentType) throws IOException {
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON)) {
+            throw new ApiException(415, "unsupported content type; send " + NDJSON + ", one JSON article per line");
+        }
+        if (body == null || body.isBlank()) {
             throw ApiException.badRequest("the body must hold one JSON article per line");
         }
-        ImportResult result = ingestion.importNdjson(new InputStreamReader(body, StandardCharsets.UTF_8), "import");
+        ImportResult result = ingestion.importNdjson(body, "import");
         if (result.imported() == 0 && !result.errors().isEmpty()) {
             return Response.status(400).entity(result).build();
         }

@@ -39,7 +39,7 @@ public class ErrorMappers {
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";
             case 406 -> "cannot produce the requested media type";
-            case 415 -> "unsupported content type; send " + expectedType(e);
+            case 415 -> "unsupported content type; send application/json";
             default -> Response.Status.fromStatusCode(status) == null ? "request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
@@ -50,10 +50,6 @@ public class ErrorMappers {
     public Response unexpected(RuntimeException e) {
         Log.errorf(e, "Unexpected error");
         return respond(500, "internal error; the service logs have the details");
-    }
-
-    private static String expectedType(WebApplicationException e) {
-        return e.getMessage() != null && e.getMessage().contains("ndjson") ? "application/x-ndjson" : "application/json";
     }
 
     static Response respond(int status, String message) {

@@ -28,6 +28,7 @@ public class Embedder {
     private final CompletableFuture<EmbeddingModel> model;
     private final EmbeddingCache cache;
     private final String queryPrefix;
+    private final int maxEntries;
     private final AtomicLong embedded = new AtomicLong();
 
     @Inject
@@ -46,6 +47,7 @@ public class Embedder {
     private Embedder(CompletableFuture<EmbeddingModel> model, EmbeddingConfig config) {
         this.model = model;
         this.queryPrefix = config.queryPrefix().orElse("");
+        this.maxEntries = config.maxEntries();
         this.cache = new EmbeddingCache(Path.of(config.path()), EmbeddingModelProducer.MODEL_ID,
                 EmbeddingModelProducer.DIMENSION);
         int loaded = cache.load();
@@ -96,6 +98,15 @@ public class Embedder {
         return Vectors.normalize(model().embed(queryPrefix + question).content().vector());
     }
 
+    /** Vectors for short texts that are not worth caching (sentences of a generated answer), in one batch. */
+    public List<float[]> embedQueries(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model().embedAll(segments).content().stream().map(e -> Vectors.normalize(e.vector())).toList();
+    }
+
     public String cacheKey(String text) {
         return cache.key(text);
     }
@@ -105,10 +116,10 @@ public class Embedder {
         return embedded.get();
     }
 
-    /** Persists the cache, keeping only the vectors of {@code liveTexts}' keys. */
+    /** Persists the cache; past its size limit, only the vectors of {@code liveKeys} are kept. */
     public void persist(Set<String> liveKeys) {
         try {
-            cache.save(liveKeys);
+            cache.save(liveKeys, maxEntries);
         } catch (IOException e) {
             LOG.warnf("Could not write the embeddings cache: %s", e.getMessage());
         }

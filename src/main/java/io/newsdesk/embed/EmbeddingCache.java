@@ -112,11 +112,12 @@ public final class EmbeddingCache {
     }
 
     /**
-     * Writes the vectors whose keys are in {@code live} (stale entries are dropped) if anything changed,
-     * through a temporary file and an atomic rename, so a crash never leaves a half-written cache.
+     * Writes the cache if anything changed, through a temporary file and an atomic rename, so a crash
+     * never leaves a half-written cache. Entries not in {@code live} are kept (an import may be indexed
+     * again after a restart) unless the cache holds more than {@code maxEntries}; then only live ones stay.
      */
-    public void save(Set<String> live) throws IOException {
-        boolean pruned = vectors.keySet().retainAll(live);
+    public void save(Set<String> live, int maxEntries) throws IOException {
+        boolean pruned = vectors.size() > maxEntries && vectors.keySet().retainAll(live);
         if (!dirty && !pruned) {
             return;
         }

@@ -19,6 +19,13 @@ public interface EmbeddingConfig {
     @WithDefault("batched")
     Execution execution();
 
+    /**
+     * Vectors the cache keeps (about 1.6 KB each). Past this, vectors of text no longer indexed are dropped
+     * when the cache is written; below it they are kept, so a re-import after a restart embeds nothing.
+     */
+    @WithDefault("200000")
+    int maxEntries();
+
     /** Prepended to questions (not to passages) before they are embedded. */
     @WithDefault("")
     java.util.Optional<String> queryPrefix();

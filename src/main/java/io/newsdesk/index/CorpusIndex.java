@@ -37,12 +37,16 @@ public class CorpusIndex {
 
     @jakarta.inject.Inject
     public CorpusIndex(Embedder embedder, IndexConfig config) {
-        this(embedder.dimension(), config.titleBoost());
+        this(embedder.dimension(), config.titleBoost(), config.articleWeight());
     }
 
     public CorpusIndex(int dimension, float titleBoost) {
+        this(dimension, titleBoost, 1f);
+    }
+
+    public CorpusIndex(int dimension, float titleBoost, float articleWeight) {
         this.vectors = new VectorIndex(dimension);
-        this.keywords = new KeywordIndex(titleBoost);
+        this.keywords = new KeywordIndex(titleBoost, articleWeight);
     }
 
     /** Adds an article, replacing any article with the same id. Call {@link #refresh()} after a batch. */
@@ -63,7 +67,7 @@ public class CorpusIndex {
                 int slot = vectors.add(chunkVectors[i]);
                 slots.add(new IndexedChunk(slot, chunk, article, sentenceVectors[i], titleTerms,
                         Set.copyOf(passageTerms), sentenceTerms));
-                keywords.add(slot, article.id(), article.title(), chunks.get(i).text());
+                keywords.add(slot, article.id(), article.title(), chunk.text(), article.text());
                 owned.add(slot);
             }
             articles.put(article.id(), article);

@@ -38,15 +38,19 @@ final class KeywordIndex implements AutoCloseable {
     private static final String SLOT = "slot";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
+    /** The whole article (title and text), on every passage of it: BM25 at article level, where long stories score fairly. */
+    private static final String ARTICLE_TEXT = "article_text";
     private static final int MAX_QUERY_TERMS = 64;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final float titleBoost;
+    private final float articleWeight;
 
-    KeywordIndex(float titleBoost) {
+    KeywordIndex(float titleBoost, float articleWeight) {
         this.titleBoost = titleBoost;
+        this.articleWeight = articleWeight;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
@@ -56,12 +60,15 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
-    void add(int slot, String articleId, String title, String text) {
+    void add(int slot, String articleId, String title, String text, String articleText) {
         Document doc = new Document();
         doc.add(new StringField(ARTICLE, articleId, Field.Store.NO));
         doc.add(new StoredField(SLOT, slot));
         doc.add(new TextField(TITLE, title, Field.Store.NO));
         doc.add(new TextField(TEXT, text, Field.Store.NO));
+        if (articleWeight > 0) {
+            doc.add(new TextField(ARTICLE_TEXT, title + "\n" + articleText, Field.Store.NO));
+        }
         try {
             writer.addDocument(doc);
         } catch (IOException e) {
@@ -126,6 +133,9 @@ final class KeywordIndex implements AutoCloseable {
         for (String term : terms.subList(0, Math.min(terms.size(), MAX_QUERY_TERMS))) {
             query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), titleBoost), BooleanClause.Occur.SHOULD);
+            if (articleWeight > 0) {
+                query.add(new BoostQuery(new TermQuery(new Term(ARTICLE_TEXT, term)), articleWeight), BooleanClause.Occur.SHOULD);
+            }
         }
         IndexSearcher searcher = acquire();
         try {

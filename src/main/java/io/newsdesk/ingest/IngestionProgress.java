@@ -33,6 +33,10 @@ final class IngestionProgress {
             double eta = seconds / articles * (totalArticles - articles);
             LOG.infof("Indexing %s: %d/%d articles, %d chunks, %.1f chunks/s, ETA %.0f s",
                     what, articles, totalArticles, chunks, chunks / seconds, eta);
+        } else if (now - lastLog >= LOG_EVERY_NANOS) {
+            lastLog = now;
+            LOG.infof("Indexing %s: %d articles, %d chunks, %.1f chunks/s", what, articles, chunks,
+                    chunks / ((now - started) / 1e9));
         }
     }
 

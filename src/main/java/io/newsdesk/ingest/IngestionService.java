@@ -2,6 +2,7 @@ package io.newsdesk.ingest;
 
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.index.IndexConfig;
 import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,12 @@ public class IngestionService {
     private final CorpusIndex index;
     private final NdjsonArticleReader ndjson;
     private final IngestionState state;
+    private final boolean sentenceVectors;
     /** Cache keys of each indexed article's passages: what the embeddings cache must keep. */
     private final Map<String, List<String>> liveKeys = new ConcurrentHashMap<>();
 
     public IngestionService(CorpusConfig config, ArticleSplitter splitter, Chunker chunker, Embedder embedder,
-                            CorpusIndex index, NdjsonArticleReader ndjson, IngestionState state) {
+                            CorpusIndex index, NdjsonArticleReader ndjson, IngestionState state, IndexConfig indexConfig) {
         this.config = config;
         this.splitter = splitter;
         this.chunker = chunker;
@@ -48,6 +50,7 @@ public class IngestionService {
         this.index = index;
         this.ndjson = ndjson;
         this.state = state;
+        this.sentenceVectors = indexConfig.sentenceVectors();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -64,8 +67,12 @@ public class IngestionService {
             int chunks = index(articles, "corpus");
             if (config.importFile().isPresent()) {
                 Path file = Path.of(config.importFile().get());
+                int lines;
+                try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
+                    lines = (int) all.filter(line -> !line.isBlank()).count();
+                }
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    ImportResult result = importNdjson(reader, file.getFileName().toString());
+                    ImportResult result = importNdjson(reader, file.getFileName().toString(), lines);
                     chunks += result.chunks();
                     result.errors().forEach(e -> LOG.warnf("Import %s line %d skipped: %s", file, e.line(), e.message()));
                 }
@@ -101,7 +108,17 @@ public class IngestionService {
     }
 
     /** Imports newline-delimited JSON articles; bad lines are reported and skipped. */
-    public ImportResult importNdjson(Reader input, String source) throws IOException {
+    public ImportResult importNdjson(String ndjson, String source) throws IOException {
+        int lines = (int) ndjson.lines().filter(line -> !line.isBlank()).count();
+        return importNdjson(new java.io.StringReader(ndjson), source, lines);
+    }
+
+    /**
+     * Imports newline-delimited JSON articles, in batches, logging progress against {@code expected}
+     * articles (for the ETA; 0 when unknown). An id already indexed is replaced.
+     */
+    public ImportResult importNdjson(Reader input, String source, int expected) throws IOException {
+        IngestionProgress progress = new IngestionProgress(source, expected);
         List<Article> batch = new ArrayList<>();
         int[] totals = new int[3]; // imported, replaced, chunks
         Set<String> seen = new HashSet<>();
@@ -111,23 +128,30 @@ public class IngestionService {
             }
             batch.add(article);
             if (batch.size() >= config.batchSize()) {
-                totals[2] += index(List.copyOf(batch), source);
+                totals[2] += index(List.copyOf(batch), progress);
                 totals[0] += batch.size();
                 batch.clear();
             }
         });
-        totals[2] += index(batch, source);
+        totals[2] += index(batch, progress);
         totals[0] += batch.size();
+        progress.done();
         embedder.persist(allLiveKeys());
         return new ImportResult(totals[0], totals[1], totals[2], errors);
     }
 
     /** Chunks, embeds (through the cache) and indexes articles; returns the number of passages. */
     public int index(List<Article> articles, String what) {
+        IngestionProgress progress = new IngestionProgress(what, articles.size());
+        int chunks = index(articles, progress);
+        progress.done();
+        return chunks;
+    }
+
+    private int index(List<Article> articles, IngestionProgress progress) {
         if (articles.isEmpty()) {
             return 0;
         }
-        IngestionProgress progress = new IngestionProgress(what, articles.size());
         List<Article> pendingArticles = new ArrayList<>();
         List<List<Chunk>> pendingChunks = new ArrayList<>();
         int pendingCount = 0;
@@ -144,7 +168,6 @@ public class IngestionService {
         }
         total += flush(pendingArticles, pendingChunks, progress);
         index.refresh();
-        progress.done();
         return total;
     }
 
@@ -158,7 +181,9 @@ public class IngestionService {
             Article article = articles.get(a);
             for (Chunk chunk : chunksOf.get(a)) {
                 texts.add(Chunk.embeddingText(article.title(), chunk.text()));
-                chunk.sentences().forEach(sentence -> texts.add(sentence.of(article.text())));
+                if (sentenceVectors) {
+                    chunk.sentences().forEach(sentence -> texts.add(sentence.of(article.text())));
+                }
             }
         }
         float[][] vectors = embedder.embedAll(texts);
@@ -171,8 +196,10 @@ public class IngestionService {
             int first = next;
             for (int c = 0; c < chunks.size(); c++) {
                 chunkVectors[c] = vectors[next++];
-                sentenceVectors[c] = java.util.Arrays.copyOfRange(vectors, next, next + chunks.get(c).sentences().size());
-                next += chunks.get(c).sentences().size();
+                if (this.sentenceVectors) {
+                    sentenceVectors[c] = java.util.Arrays.copyOfRange(vectors, next, next + chunks.get(c).sentences().size());
+                    next += chunks.get(c).sentences().size();
+                }
             }
             index.put(articles.get(a), chunks, chunkVectors, sentenceVectors);
             liveKeys.put(articles.get(a).id(), texts.subList(first, next).stream().map(embedder::cacheKey).toList());

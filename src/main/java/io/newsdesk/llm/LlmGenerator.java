@@ -1,29 +1,202 @@
 package io.newsdesk.llm;
 
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.RetriableException;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerListener;
+import io.newsdesk.answer.AnswerStreams;
 import io.newsdesk.answer.Findings;
 import io.newsdesk.answer.Generator;
 import io.newsdesk.answer.Question;
+import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
-/** Generated answers through the configured LLM; disabled when the provider is {@code none}. */
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Generated answers through the configured LLM, streamed, then checked by the {@link CitationChecker}.
+ * Retries 429, 5xx and timeouts with backoff (only before any text was streamed), and stops calling a
+ * failing LLM for a while (circuit breaker). Whatever goes wrong, the reader gets the extractive answer
+ * with a short notice: never an error, never an empty answer.
+ */
 @ApplicationScoped
 public class LlmGenerator implements Generator {
 
-    private final LlmConfig config;
+    private static final Logger LOG = Logger.getLogger(LlmGenerator.class);
+    static final String UNAVAILABLE = "The language model is unavailable right now, so this answer quotes the articles directly.";
+    static final String UNVERIFIED = "The generated answer could not be checked against the sources, so this answer quotes the articles directly.";
+    private static final int MAX_SOURCES = 6;
+    /** Text is held back until it cannot be the NOT_COVERED reply. */
+    private static final int HOLD_BACK = SourcePrompt.NOT_COVERED.length();
 
-    public LlmGenerator(LlmConfig config) {
+    private final LlmConfig config;
+    private final CitationChecker checker;
+    private final StreamingChatModel model;
+    private final CircuitBreaker breaker;
+
+    public LlmGenerator(LlmConfig config, CitationChecker checker) {
         this.config = config;
+        this.checker = checker;
+        this.model = ChatModelFactory.create(config);
+        this.breaker = new CircuitBreaker(config.circuitFailureThreshold(), config.circuitOpenFor(), Clock.systemUTC());
     }
 
     @Override
     public boolean enabled() {
-        return config.provider() != LlmConfig.Provider.NONE;
+        return model != null;
     }
 
     @Override
     public Answer generate(Question question, Findings findings, Answer fallback, AnswerListener listener) {
-        throw new UnsupportedOperationException("not yet");
+        List<ScoredChunk> sources = findings.passages().subList(0, Math.min(MAX_SOURCES, findings.passages().size()));
+        if (!breaker.allows()) {
+            return fallback(fallback, UNAVAILABLE, listener, false);
+        }
+        List<ChatMessage> messages = SourcePrompt.messages(question.text(), question.history(), sources);
+        Relay relay = new Relay(listener);
+        Optional<String> reply = call(messages, relay);
+        if (reply.isEmpty()) {
+            return fallback(fallback, UNAVAILABLE, listener, relay.streamed.get());
+        }
+        if (reply.get().strip().startsWith(SourcePrompt.NOT_COVERED)) {
+            return Answer.notCovered(Answer.GENERATED);
+        }
+        relay.flush();
+        return checker.check(reply.get(), sources)
+                .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, true));
+    }
+
+    /** Calls the model with bounded retries; empty when it failed for good. */
+    private Optional<String> call(List<ChatMessage> messages, Relay relay) {
+        long backoff = config.retryBackoff().toMillis();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                String text = stream(messages, relay);
+                breaker.success();
+                return Optional.of(text);
+            } catch (Exception e) {
+                boolean retry = attempt < config.maxRetries() && retryable(e) && !relay.streamed.get();
+                LOG.warnf("LLM call failed (attempt %d, %s)%s", attempt + 1, describe(e), retry ? "; retrying" : "");
+                if (!retry) {
+                    breaker.failure();
+                    return Optional.empty();
+                }
+                try {
+                    Thread.sleep(backoff << attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    private String stream(List<ChatMessage> messages, Relay relay) throws Exception {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        model.chat(messages, new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {
+                if (!abandoned.get()) {
+                    text.append(partial);
+                    relay.offer(partial);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                String full = response.aiMessage() != null && response.aiMessage().text() != null
+                        ? response.aiMessage().text() : text.toString();
+                done.complete(full);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            return done.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            abandoned.set(true);
+        }
+    }
+
+    static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RetriableException || t instanceof TimeoutException || t instanceof IOException) {
+                return true;
+            }
+            if (t instanceof HttpException http) {
+                return http.statusCode() == 429 || http.statusCode() >= 500;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        return e instanceof HttpException http ? "HTTP " + http.statusCode() : e.getClass().getSimpleName();
+    }
+
+    private static Answer fallback(Answer fallback, String notice, AnswerListener listener, boolean replacesStreamedText) {
+        Answer answer = fallback.withNotice(notice);
+        if (listener != null && !replacesStreamedText) {
+            AnswerStreams.emitBySentence(answer, listener);
+        }
+        return answer;
+    }
+
+    /** Passes tokens on to the reader, holding back the first few until they cannot be NOT_COVERED. */
+    private static final class Relay {
+        private final AnswerListener listener;
+        private final StringBuilder held = new StringBuilder();
+        private final AtomicBoolean streamed = new AtomicBoolean();
+
+        Relay(AnswerListener listener) {
+            this.listener = listener;
+        }
+
+        synchronized void offer(String partial) {
+            if (listener == null) {
+                return;
+            }
+            if (streamed.get()) {
+                listener.onText(partial);
+                return;
+            }
+            held.append(partial);
+            String start = held.toString().stripLeading();
+            if (start.length() >= HOLD_BACK || !SourcePrompt.NOT_COVERED.startsWith(start)) {
+                if (!SourcePrompt.NOT_COVERED.startsWith(start.substring(0, Math.min(start.length(), HOLD_BACK)))) {
+                    streamed.set(true);
+                    listener.onText(held.toString());
+                    held.setLength(0);
+                }
+            }
+        }
+
+        synchronized void flush() {
+            if (listener != null && !streamed.get() && held.length() > 0) {
+                streamed.set(true);
+                listener.onText(held.toString());
+                held.setLength(0);
+            }
+        }
     }
 }

@@ -32,4 +32,33 @@ public final class RankFusion {
         }
         return fused;
     }
+
+    /**
+     * Convex combination of min-max normalised scores: each retriever's scores are rescaled to 0..1 over
+     * its own candidates, so cosine and BM25 become comparable; an item a retriever did not return gets 0
+     * from it.
+     *
+     * @param scores  each retriever's score per id
+     * @param weights one weight per retriever
+     */
+    public static Map<Integer, Double> convex(List<Map<Integer, Float>> scores, double[] weights) {
+        if (scores.size() != weights.length) {
+            throw new IllegalArgumentException("one weight per retriever");
+        }
+        Map<Integer, Double> fused = new HashMap<>();
+        for (int r = 0; r < scores.size(); r++) {
+            Map<Integer, Float> list = scores.get(r);
+            if (list.isEmpty()) {
+                continue;
+            }
+            double min = list.values().stream().mapToDouble(Float::doubleValue).min().orElse(0);
+            double max = list.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
+            double range = max - min;
+            for (var entry : list.entrySet()) {
+                double normalised = range == 0 ? 1 : (entry.getValue() - min) / range;
+                fused.merge(entry.getKey(), weights[r] * normalised, Double::sum);
+            }
+        }
+        return fused;
+    }
 }

@@ -3,6 +3,7 @@ package io.newsdesk.retrieve;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.Hit;
+import io.newsdesk.index.IndexedChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -43,9 +44,10 @@ public class Retriever {
             case DENSE -> dense.forEach(hit -> results.add(scored(hit.slot(), hit.score(), cosines, bm25)));
             case KEYWORD -> keyword.forEach(hit -> results.add(scored(hit.slot(), hit.score(), cosines, bm25)));
             case HYBRID -> {
-                Map<Integer, Double> fused = RankFusion.reciprocalRank(
-                        List.of(slots(dense), slots(keyword)),
-                        new double[] {config.denseWeight(), config.keywordWeight()}, config.rrfK());
+                double[] weights = {config.denseWeight(), config.keywordWeight()};
+                Map<Integer, Double> fused = config.fusion() == RetrievalConfig.Fusion.CONVEX
+                        ? RankFusion.convex(List.of(scores(dense), bm25), weights)
+                        : RankFusion.reciprocalRank(List.of(slots(dense), slots(keyword)), weights, config.rrfK());
                 fused.forEach((slot, score) -> results.add(scored(slot, score, cosines, bm25)));
             }
         }
@@ -53,8 +55,74 @@ public class Retriever {
         return results.size() > k ? List.copyOf(results.subList(0, k)) : results;
     }
 
+    /**
+     * The best {@code k} articles for {@code query}: passages are retrieved, each retriever's passages are
+     * aggregated to their article (best passage), and the articles are fused, so an article is judged as a
+     * whole. This is how document-level benchmarks (BEIR) are scored.
+     */
+    public List<ArticleHit> searchArticles(String query, int k, SearchMode mode) {
+        float[] vector = embedder.embedQuery(query);
+        int candidates = Math.max(4 * k, config.candidates());
+        Map<String, Hit> dense = bestPerArticle(mode == SearchMode.KEYWORD ? List.of() : Hit.top(index.denseScores(vector), candidates));
+        Map<String, Hit> keyword = bestPerArticle(mode == SearchMode.DENSE ? List.of() : index.keyword(index.terms(query), candidates));
+        Map<String, Double> scores = new java.util.HashMap<>();
+        switch (mode) {
+            case DENSE -> dense.forEach((id, hit) -> scores.put(id, (double) hit.score()));
+            case KEYWORD -> keyword.forEach((id, hit) -> scores.put(id, (double) hit.score()));
+            case HYBRID -> {
+                List<String> ids = new ArrayList<>(dense.keySet());
+                keyword.keySet().stream().filter(id -> !dense.containsKey(id)).forEach(ids::add);
+                Map<Integer, Float> denseById = new java.util.HashMap<>();
+                Map<Integer, Float> keywordById = new java.util.HashMap<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    Hit d = dense.get(ids.get(i));
+                    Hit w = keyword.get(ids.get(i));
+                    if (d != null) {
+                        denseById.put(i, d.score());
+                    }
+                    if (w != null) {
+                        keywordById.put(i, w.score());
+                    }
+                }
+                double[] weights = {config.denseWeight(), config.keywordWeight()};
+                Map<Integer, Double> fused = config.fusion() == RetrievalConfig.Fusion.CONVEX
+                        ? RankFusion.convex(List.of(denseById, keywordById), weights)
+                        : RankFusion.reciprocalRank(List.of(ranked(denseById), ranked(keywordById)), weights, config.rrfK());
+                fused.forEach((i, score) -> scores.put(ids.get(i), score));
+            }
+        }
+        List<ArticleHit> hits = new ArrayList<>();
+        scores.forEach((id, score) -> {
+            Hit best = dense.containsKey(id) ? dense.get(id) : keyword.get(id);
+            IndexedChunk passage = index.chunk(best.slot());
+            hits.add(new ArticleHit(passage.article(), score, passage));
+        });
+        hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
+        return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
+    }
+
+    /** Each article's best passage among hits ranked best first. */
+    private Map<String, Hit> bestPerArticle(List<Hit> hits) {
+        Map<String, Hit> best = new java.util.LinkedHashMap<>();
+        for (Hit hit : hits) {
+            best.putIfAbsent(index.chunk(hit.slot()).article().id(), hit);
+        }
+        return best;
+    }
+
+    private static List<Integer> ranked(Map<Integer, Float> scores) {
+        return scores.entrySet().stream().sorted((a, b) -> Float.compare(b.getValue(), a.getValue()))
+                .map(Map.Entry::getKey).toList();
+    }
+
     private ScoredChunk scored(int slot, double score, float[] cosines, Map<Integer, Float> bm25) {
         return new ScoredChunk(index.chunk(slot), score, cosines[slot], bm25.getOrDefault(slot, 0f));
+    }
+
+    private static Map<Integer, Float> scores(List<Hit> hits) {
+        Map<Integer, Float> scores = new java.util.HashMap<>();
+        hits.forEach(hit -> scores.put(hit.slot(), hit.score()));
+        return scores;
     }
 
     private static List<Integer> slots(List<Hit> hits) {

@@ -84,7 +84,7 @@ class IngestBenchmark {
         TimedModel timed = new TimedModel(model);
         Embedder embedder = new Embedder(timed, TestConfigs.embeddings(cache));
         IngestionService ingestion = new IngestionService(TestConfigs.corpus(corpus), splitter, chunker, embedder,
-                new CorpusIndex(embedder.dimension(), 2f), new NdjsonArticleReader(new ObjectMapper()), new IngestionState());
+                new CorpusIndex(embedder.dimension(), 2f), new NdjsonArticleReader(new ObjectMapper()), new IngestionState(), TestConfigs.index());
         long started = System.nanoTime();
         ingestion.ingestAtStartup();
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -21,7 +21,7 @@ class EmbeddingCacheTest {
         String key = cache.key("some text");
         cache.put(key, new float[384]);
         cache.put(cache.key("other"), new float[384]);
-        cache.save(Set.of(key, cache.key("other")));
+        cache.save(Set.of(key, cache.key("other")), 100);
 
         EmbeddingCache reloaded = new EmbeddingCache(folder, "model-a", 384);
         assertThat(reloaded.load()).isEqualTo(2);
@@ -39,22 +39,24 @@ class EmbeddingCacheTest {
     }
 
     @Test
-    void should_drop_entries_no_longer_used() throws IOException {
+    void should_keep_unused_entries_until_the_cache_is_full() throws IOException {
         EmbeddingCache cache = new EmbeddingCache(folder, "m", 4);
         cache.put(cache.key("keep"), new float[4]);
-        cache.put(cache.key("stale"), new float[4]);
-        cache.save(Set.of(cache.key("keep")));
+        cache.put(cache.key("imported earlier"), new float[4]);
+        cache.save(Set.of(cache.key("keep")), 10);
+        assertThat(new EmbeddingCache(folder, "m", 4).load()).isEqualTo(2);
 
+        cache.save(Set.of(cache.key("keep")), 1);
         EmbeddingCache reloaded = new EmbeddingCache(folder, "m", 4);
         assertThat(reloaded.load()).isEqualTo(1);
-        assertThat(reloaded.get(cache.key("stale"))).isNull();
+        assertThat(reloaded.get(cache.key("imported earlier"))).isNull();
     }
 
     @Test
     void should_ignore_a_corrupt_file_and_rebuild_it() throws IOException {
         EmbeddingCache cache = new EmbeddingCache(folder, "m", 4);
         cache.put(cache.key("a"), new float[] {1, 2, 3, 4});
-        cache.save(Set.of(cache.key("a")));
+        cache.save(Set.of(cache.key("a")), 100);
         Path file = folder.resolve(EmbeddingCache.FILE_NAME);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x5A;
@@ -63,7 +65,7 @@ class EmbeddingCacheTest {
         EmbeddingCache corrupt = new EmbeddingCache(folder, "m", 4);
         assertThat(corrupt.load()).isZero();
         corrupt.put(corrupt.key("a"), new float[] {1, 2, 3, 4});
-        corrupt.save(Set.of(corrupt.key("a")));
+        corrupt.save(Set.of(corrupt.key("a")), 100);
 
         assertThat(new EmbeddingCache(folder, "m", 4).load()).isEqualTo(1);
     }

@@ -6,11 +6,8 @@ import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.Question;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.retrieve.Retriever;
-import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.retrieve.SearchMode;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,11 +83,9 @@ public final class GoldenSetEvaluation {
         }
     }
 
-    /** Article titles in the order the retriever first returns one of their passages. */
+    /** Article titles as the retriever ranks articles. */
     private List<String> rankedTitles(String question, SearchMode mode) {
-        List<String> titles = new ArrayList<>(new LinkedHashSet<>(retriever.search(question, 30, mode).stream()
-                .map(ScoredChunk::chunk).map(c -> c.article().title()).toList()));
-        return titles;
+        return retriever.searchArticles(question, 10, mode).stream().map(hit -> hit.article().title()).toList();
     }
 
     private static int firstRank(List<String> titles, List<String> expected) {

@@ -39,7 +39,7 @@ class EmbeddingsCacheReuseTest {
         CorpusIndex index = new CorpusIndex(embedder.dimension(), 2f);
         IngestionState state = new IngestionState();
         new IngestionService(TestConfigs.corpus(corpus), new ArticleSplitter(), new Chunker(40, 90, 150), embedder, index,
-                new NdjsonArticleReader(new ObjectMapper()), state).ingestAtStartup();
+                new NdjsonArticleReader(new ObjectMapper()), state, TestConfigs.index()).ingestAtStartup();
         assertThat(state.isReady()).isTrue();
         assertThat(index.articleCount()).isPositive();
         return counting.texts();

@@ -1,6 +1,7 @@
 package io.newsdesk.support;
 
 import io.newsdesk.embed.EmbeddingConfig;
+import io.newsdesk.index.IndexConfig;
 import io.newsdesk.ingest.CorpusConfig;
 
 import java.nio.file.Path;
@@ -25,8 +26,32 @@ public final class TestConfigs {
             }
 
             @Override
+            public int maxEntries() {
+                return 200_000;
+            }
+
+            @Override
             public Optional<String> queryPrefix() {
                 return Optional.empty();
+            }
+        };
+    }
+
+    public static IndexConfig index() {
+        return new IndexConfig() {
+            @Override
+            public float titleBoost() {
+                return 2f;
+            }
+
+            @Override
+            public float articleWeight() {
+                return 1f;
+            }
+
+            @Override
+            public boolean sentenceVectors() {
+                return true;
             }
         };
     }

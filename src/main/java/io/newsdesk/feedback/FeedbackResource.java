@@ -1,0 +1,71 @@
+package io.newsdesk.feedback;
+
+import io.newsdesk.api.ApiException;
+import io.newsdesk.api.AskRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Thumbs up or down on answers, from the chat page or any client. */
+@Path("/api/feedback")
+@Tag(name = "Feedback", description = "Was an answer helpful?")
+public class FeedbackResource {
+
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_ANSWER = 20_000;
+
+    private final FeedbackStore store;
+
+    public FeedbackResource(FeedbackStore store) {
+        this.store = store;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record feedback on an answer", description = "{question, answer, helpful, comment?}")
+    public Response add(FeedbackRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("a JSON body {question, answer, helpful, comment?} is required");
+        }
+        require(request.question(), "question", AskRequest.MAX_QUESTION_CHARS);
+        require(request.answer(), "answer", MAX_ANSWER);
+        if (request.helpful() == null) {
+            throw ApiException.badRequest("\"helpful\" is required: true or false");
+        }
+        if (request.comment() != null && request.comment().length() > MAX_COMMENT) {
+            throw ApiException.badRequest("\"comment\" is longer than " + MAX_COMMENT + " characters");
+        }
+        Feedback stored = store.add(request.question().strip(), request.answer(), request.helpful(), request.comment(),
+                "web".equals(request.channel()) ? "web" : "api");
+        return Response.status(201).entity(stored).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List feedback, newest first")
+    public List<Feedback> list() {
+        return store.list();
+    }
+
+    private static void require(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest("\"" + field + "\" is required and must not be blank");
+        }
+        if (value.length() > max) {
+            throw ApiException.badRequest("\"" + field + "\" is longer than " + max + " characters");
+        }
+    }
+
+    /** Body of {@code POST /api/feedback}; {@code channel} is {@code web} from the chat page, else {@code api}. */
+    public record FeedbackRequest(String question, String answer, Boolean helpful, String comment, String channel) {
+    }
+}

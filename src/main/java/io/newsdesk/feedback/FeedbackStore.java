@@ -1,0 +1,93 @@
+package io.newsdesk.feedback;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Feedback, appended one JSON line per entry to {@code feedback.jsonl} under the data folder and
+ * forced to disk, so it survives restarts; earlier entries are never rewritten. Counted in metrics.
+ */
+@ApplicationScoped
+public class FeedbackStore {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackStore.class);
+
+    private final Path file;
+    private final ObjectMapper mapper;
+    private final Counter helpful;
+    private final Counter unhelpful;
+    private final List<Feedback> entries = new ArrayList<>();
+
+    public FeedbackStore(FeedbackConfig config, ObjectMapper mapper, MeterRegistry registry) {
+        this.file = Path.of(config.path()).resolve("feedback.jsonl");
+        this.mapper = mapper;
+        this.helpful = Counter.builder("newsdesk.feedback").tag("helpful", "true").register(registry);
+        this.unhelpful = Counter.builder("newsdesk.feedback").tag("helpful", "false").register(registry);
+        load();
+    }
+
+    private void load() {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            int line = 0;
+            for (String json : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                line++;
+                if (json.isBlank()) {
+                    continue;
+                }
+                try {
+                    entries.add(mapper.readValue(json, Feedback.class));
+                } catch (IOException e) {
+                    LOG.warnf("Skipping unreadable feedback line %d of %s", line, file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warnf("Could not read %s: %s", file, e.getMessage());
+        }
+    }
+
+    /** Stores a new entry and returns it with its id and time. */
+    public synchronized Feedback add(String question, String answer, boolean isHelpful, String comment, String channel) {
+        Feedback entry = new Feedback(UUID.randomUUID().toString(), Instant.now(), question, answer, isHelpful,
+                comment == null || comment.isBlank() ? null : comment.strip(), channel);
+        try {
+            Files.createDirectories(file.getParent());
+            byte[] line = (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                out.write(ByteBuffer.wrap(line));
+                out.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store feedback", e);
+        }
+        entries.add(entry);
+        (isHelpful ? helpful : unhelpful).increment();
+        return entry;
+    }
+
+    /** All entries, newest first. */
+    public synchronized List<Feedback> list() {
+        List<Feedback> newestFirst = new ArrayList<>(entries);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+}

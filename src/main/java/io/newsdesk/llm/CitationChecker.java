@@ -1,0 +1,162 @@
+package io.newsdesk.llm;
+
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.Citation;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.embed.Vectors;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.retrieve.ScoredChunk;
+import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.text.Span;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a generated answer against its sources before any channel sees it: markers that point
+ * nowhere are dropped, each sentence is tested against the sources it cites (shared terms and
+ * embedding similarity, and every number it states must appear in the source), an unsupported
+ * sentence is re-cited to a source that does support it or removed, and citations are renumbered in
+ * order of first use with the supporting sentence as a verbatim quote.
+ */
+@ApplicationScoped
+public class CitationChecker {
+
+    private static final Pattern MARKERS = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)]");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+    private static final double LEXICAL = 0.6;
+    private static final double LEXICAL_WITH_MEANING = 0.3;
+    private static final double MEANING = 0.75;
+    private static final double MEANING_ALONE = 0.88;
+
+    private final CorpusIndex index;
+    private final Embedder embedder;
+
+    public CitationChecker(CorpusIndex index, Embedder embedder) {
+        this.index = index;
+        this.embedder = embedder;
+    }
+
+    /** The checked answer, or empty when no sentence keeps a valid citation. */
+    public Optional<Answer> check(String generated, List<ScoredChunk> sources) {
+        List<Claim> claims = claims(generated, sources.size());
+        if (claims.isEmpty()) {
+            return Optional.empty();
+        }
+        List<float[]> vectors = embedder.embedQueries(claims.stream().map(Claim::text).toList());
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        StringBuilder answer = new StringBuilder();
+        for (int c = 0; c < claims.size(); c++) {
+            Claim claim = claims.get(c);
+            Optional<Support> support = bestSupport(claim, vectors.get(c), claim.cited(), sources);
+            if (support.isEmpty()) {
+                List<Integer> others = new ArrayList<>();
+                for (int s = 1; s <= sources.size(); s++) {
+                    if (!claim.cited().contains(s)) {
+                        others.add(s);
+                    }
+                }
+                support = bestSupport(claim, vectors.get(c), others, sources);
+            }
+            if (support.isEmpty()) {
+                continue; // unsupported: never reaches the reader
+            }
+            Support found = support.get();
+            IndexedChunk chunk = found.chunk();
+            Span span = chunk.chunk().sentences().get(found.sentence());
+            String key = chunk.slot() + ":" + found.sentence();
+            Citation citation = citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1,
+                    chunk.article().id(), chunk.article().title(), chunk.article().source(),
+                    span.of(chunk.article().text()), span.start(), span.end(), Math.round(found.score() * 1000) / 1000.0));
+            if (answer.length() > 0) {
+                answer.append(' ');
+            }
+            answer.append(claim.text()).append(" [").append(citation.index()).append(']');
+        }
+        if (citations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(answer.toString(), List.copyOf(citations.values()), true, Answer.GENERATED, null));
+    }
+
+    /** Sentences of the generated text with the source numbers they cite (only numbers that exist). */
+    static List<Claim> claims(String generated, int sourceCount) {
+        StringBuilder spaced = new StringBuilder(generated);
+        List<int[]> markers = new ArrayList<>(); // position, source number
+        Matcher matcher = MARKERS.matcher(generated);
+        while (matcher.find()) {
+            for (String number : matcher.group(1).split("\\s*,\\s*")) {
+                markers.add(new int[] {matcher.start(), Integer.parseInt(number.strip())});
+            }
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                spaced.setCharAt(i, ' ');
+            }
+        }
+        String plain = spaced.toString();
+        List<Span> sentences = SentenceSplitter.split(plain);
+        List<Claim> claims = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            int start = s == 0 ? 0 : sentences.get(s).start();
+            int end = s + 1 < sentences.size() ? sentences.get(s + 1).start() : plain.length() + 1;
+            List<Integer> cited = new ArrayList<>();
+            for (int[] marker : markers) {
+                if (marker[0] >= start && marker[0] < end && marker[1] >= 1 && marker[1] <= sourceCount
+                        && !cited.contains(marker[1])) {
+                    cited.add(marker[1]);
+                }
+            }
+            String text = sentences.get(s).of(plain).replaceAll("\\s+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
+            if (text.chars().anyMatch(Character::isLetterOrDigit)) {
+                claims.add(new Claim(text, cited));
+            }
+        }
+        return claims;
+    }
+
+    private Optional<Support> bestSupport(Claim claim, float[] vector, List<Integer> candidates, List<ScoredChunk> sources) {
+        Set<String> terms = new HashSet<>(index.terms(claim.text()));
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> numbers = NUMBER.matcher(claim.text()).results().map(m -> m.group().replace(",", "")).toList();
+        Support best = null;
+        for (int number : candidates) {
+            IndexedChunk chunk = sources.get(number - 1).chunk();
+            String text = chunk.article().text();
+            for (int i = 0; i < chunk.chunk().sentences().size(); i++) {
+                String sentence = chunk.chunk().sentences().get(i).of(text);
+                String digits = sentence.replace(",", "");
+                if (!numbers.stream().allMatch(digits::contains)) {
+                    continue;
+                }
+                Set<String> shared = new HashSet<>(terms);
+                shared.retainAll(chunk.sentenceTerms().get(i));
+                double lexical = (double) shared.size() / terms.size();
+                double meaning = chunk.sentenceVectors() == null ? 0 : Vectors.dot(vector, chunk.sentenceVectors()[i]);
+                boolean supported = lexical >= LEXICAL || (lexical >= LEXICAL_WITH_MEANING && meaning >= MEANING)
+                        || meaning >= MEANING_ALONE;
+                double score = (lexical + meaning) / 2;
+                if (supported && (best == null || score > best.score())) {
+                    best = new Support(chunk, i, score);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A generated sentence and the sources it cites (1-based). */
+    record Claim(String text, List<Integer> cited) {
+    }
+
+    private record Support(IndexedChunk chunk, int sentence, double score) {
+    }
+}

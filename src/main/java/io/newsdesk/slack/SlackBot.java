@@ -1,0 +1,135 @@
+package io.newsdesk.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.Question;
+import io.newsdesk.answer.Turn;
+import io.newsdesk.feedback.FeedbackStore;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * The Slack channel: answers in the background (Slack wants its 200 within 3 s), through the one
+ * answering service, and posts the cited answer in the thread. Never silent: a failure posts an apology.
+ */
+@ApplicationScoped
+public class SlackBot {
+
+    private static final Logger LOG = Logger.getLogger(SlackBot.class);
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    static final String APOLOGY = "Sorry, I couldn't answer that just now. Please try again in a moment.";
+
+    private final AnswerService answers;
+    private final SlackClient client;
+    private final ThreadMemory threads;
+    private final AnswerLog log;
+    private final FeedbackStore feedback;
+    private final ObjectMapper mapper;
+    private final ExecutorService workers;
+
+    public SlackBot(AnswerService answers, SlackClient client, ThreadMemory threads, AnswerLog log,
+                    FeedbackStore feedback, ObjectMapper mapper, SlackConfig config) {
+        this.answers = answers;
+        this.client = client;
+        this.threads = threads;
+        this.log = log;
+        this.feedback = feedback;
+        this.mapper = mapper;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(200), runnable -> {
+                    Thread thread = new Thread(runnable, "slack-worker-" + n.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** The question in a message, without the bot mention. */
+    static String question(String text) {
+        return text == null ? "" : MENTION.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Answers a mention or direct message in its thread, with 👀 while working. */
+    public void answerInThread(String channel, String threadTs, String messageTs, String text) {
+        submit(() -> {
+            ObjectNode reaction = mapper.createObjectNode().put("channel", channel).put("timestamp", messageTs).put("name", "eyes");
+            client.call("reactions.add", reaction);
+            try {
+                String question = question(text);
+                ObjectNode message = question.isEmpty()
+                        ? mapper.createObjectNode().put("text", "Ask me a question about the news articles, e.g. \"What did the EU decide on Chinese electric vehicles?\"")
+                        : answer(question, threads.history(channel, threadTs), channel, threadTs);
+                message.put("channel", channel).put("thread_ts", threadTs);
+                if (client.call("chat.postMessage", message).isEmpty()) {
+                    LOG.warn("Slack answer could not be posted");
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf("Answering a Slack message failed: %s", e.getClass().getSimpleName());
+                client.call("chat.postMessage", mapper.createObjectNode().put("channel", channel)
+                        .put("thread_ts", threadTs).put("text", APOLOGY));
+            } finally {
+                client.call("reactions.remove", reaction);
+            }
+        });
+    }
+
+    /** Answers {@code /ask}: in the channel when grounded, only to the asker when not. */
+    public void answerCommand(String text, String responseUrl) {
+        submit(() -> {
+            ObjectNode reply;
+            try {
+                Answer answer = answers.answer(Question.of(text));
+                reply = SlackBlocks.message(mapper, answer, log.add(text, answer.answer()));
+                reply.put("response_type", answer.grounded() ? "in_channel" : "ephemeral");
+            } catch (RuntimeException e) {
+                LOG.errorf("Answering a Slack command failed: %s", e.getClass().getSimpleName());
+                reply = mapper.createObjectNode().put("response_type", "ephemeral").put("text", APOLOGY);
+            }
+            reply.put("replace_original", false);
+            client.respond(responseUrl, reply);
+        });
+    }
+
+    /** Records a 👍/👎 click in the shared feedback store. */
+    public boolean recordFeedback(String answerId, boolean helpful, String responseUrl) {
+        var entry = log.get(answerId);
+        entry.ifPresent(e -> feedback.add(e.question(), e.answer(), helpful, null, "slack"));
+        if (responseUrl != null) {
+            submit(() -> client.respond(responseUrl, mapper.createObjectNode().put("response_type", "ephemeral")
+                    .put("replace_original", false)
+                    .put("text", entry.isPresent() ? "Thanks for the feedback." : "That answer is too old to rate.")));
+        }
+        return entry.isPresent();
+    }
+
+    private ObjectNode answer(String question, List<Turn> history, String channel, String threadTs) {
+        Answer answer = answers.answer(new Question(question, history));
+        threads.remember(channel, threadTs, new Turn(question, answer.answer()));
+        return SlackBlocks.message(mapper, answer, log.add(question, answer.answer()));
+    }
+
+    private void submit(Runnable task) {
+        try {
+            workers.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Slack work queue is full; a request was dropped");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,293 @@
+// Newsdesk chat page. Every piece of article or answer text is inserted as text (textContent or text
+// nodes), never as HTML, so markup inside articles cannot run.
+
+const MAX_HISTORY = 6;
+const state = { history: [], busy: false, lastFocus: null };
+const $ = (id) => document.getElementById(id);
+
+/** Creates an element; children are nodes or strings (inserted as text). */
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child != null) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function loadStarters() {
+  const list = $('starters');
+  try {
+    const response = await fetch('/api/articles');
+    if (!response.ok) return;
+    const articles = await response.json();
+    for (const article of articles.slice(0, 6)) {
+      const question = `Summarise “${article.title}”`;
+      list.append(el('li', {}, el('button', { type: 'button', class: 'starter', onclick: () => ask(question) }, question)));
+    }
+  } catch (e) {
+    list.append(el('li', { class: 'source-meta', text: 'Starter questions are unavailable: the service did not answer.' }));
+  }
+}
+
+function scrollToEnd() {
+  const conversation = $('conversation');
+  conversation.scrollTop = conversation.scrollHeight;
+}
+
+function setBusy(busy) {
+  state.busy = busy;
+  $('send').disabled = busy;
+  $('ask').setAttribute('aria-busy', String(busy));
+}
+
+async function ask(question) {
+  question = question.trim();
+  if (!question || state.busy) return;
+  $('empty').hidden = true;
+  const conversation = $('conversation');
+  conversation.append(el('li', { class: 'turn-question' }, el('span', { class: 'visually-hidden', text: 'You asked: ' }), question));
+  const card = el('article', { class: 'answer loading', 'aria-busy': 'true' });
+  conversation.append(el('li', { class: 'turn-answer' }, card));
+  scrollToEnd();
+  setBusy(true);
+  const started = performance.now();
+  try {
+    const response = await fetch('/api/ask/stream', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({ question, history: state.history.slice(-MAX_HISTORY) }),
+    });
+    if (!response.ok) {
+      showError(card, await errorMessage(response));
+      return;
+    }
+    let textNode = null;
+    await readEvents(response, (name, data) => {
+      if (name === 'delta') {
+        if (!textNode) {
+          const ms = Math.round(performance.now() - started);
+          document.body.dataset.firstTextMs = String(ms);
+          console.info(`newsdesk: first answer text after ${ms} ms`);
+          card.classList.remove('loading');
+          textNode = document.createTextNode('');
+          card.append(el('div', { class: 'text' }, textNode));
+        }
+        textNode.appendData(data.text);
+        scrollToEnd();
+      } else if (name === 'done') {
+        renderAnswer(card, question, data);
+      } else if (name === 'error') {
+        showError(card, data.message || 'The answer could not be completed.');
+      }
+    });
+    if (card.classList.contains('loading')) showError(card, 'The answer stopped before it was complete. Please try again.');
+  } catch (e) {
+    showError(card, 'The Newsdesk service is unreachable. Check that it is running, then try again.');
+  } finally {
+    card.removeAttribute('aria-busy');
+    setBusy(false);
+    $('question').focus();
+  }
+}
+
+async function errorMessage(response) {
+  try {
+    const body = await response.json();
+    if (body && body.message) return `${body.message} (HTTP ${response.status})`;
+  } catch (e) { /* not JSON */ }
+  return `The service answered HTTP ${response.status}.`;
+}
+
+/** Reads a text/event-stream body and calls onEvent(name, parsedJson) for each event. */
+async function readEvents(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let boundary;
+    while ((boundary = buffer.search(/\r?\n\r?\n/)) >= 0) {
+      const raw = buffer.slice(0, boundary);
+      buffer = buffer.slice(boundary).replace(/^\r?\n\r?\n/, '');
+      let name = 'message';
+      const data = [];
+      for (const line of raw.split(/\r?\n/)) {
+        if (line.startsWith('event:')) name = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+      }
+      if (data.length) onEvent(name, JSON.parse(data.join('\n')));
+    }
+  }
+}
+
+function showError(card, message) {
+  card.className = 'answer error';
+  card.replaceChildren(el('div', { class: 'label', text: 'Error' }), el('div', { role: 'alert', text: message }));
+}
+
+function renderAnswer(card, question, answer) {
+  const byIndex = new Map(answer.citations.map((c) => [c.index, c]));
+  card.className = answer.grounded ? 'answer grounded' : 'answer not-covered';
+  card.dataset.grounded = String(answer.grounded);
+  const text = el('div', { class: 'text' });
+  for (const part of answer.answer.split(/(\[\d+\])/)) {
+    const match = /^\[(\d+)\]$/.exec(part);
+    const citation = match && byIndex.get(Number(match[1]));
+    if (citation) {
+      text.append(el('button', {
+        type: 'button', class: 'chip', 'aria-label': `Source ${citation.index}: ${citation.title}`,
+        onclick: (event) => openSource(citation, event.currentTarget),
+      }, String(citation.index)));
+    } else if (part) {
+      text.append(part);
+    }
+  }
+  const children = [el('div', { class: 'label', text: answer.grounded ? 'Answer' : 'Not covered by the articles' }), text];
+  if (answer.notice) children.push(el('div', { class: 'notice', text: answer.notice }));
+  if (answer.citations.length) {
+    const sources = el('ol', { class: 'sources', 'aria-label': 'Sources' });
+    for (const citation of answer.citations) {
+      sources.append(el('li', {}, el('button', {
+        type: 'button', class: 'source', onclick: (event) => openSource(citation, event.currentTarget),
+      },
+      el('span', { class: 'source-num', text: `[${citation.index}]` }),
+      el('span', { class: 'source-name', text: citation.title }),
+      el('span', { class: 'source-meta', text: ` — ${citation.source}` }),
+      el('span', { class: 'source-quote', text: `“${citation.quote}”` }))));
+    }
+    children.push(sources);
+  }
+  children.push(actions(question, answer));
+  card.replaceChildren(...children);
+  state.history.push({ question, answer: answer.answer });
+  scrollToEnd();
+}
+
+function actions(question, answer) {
+  const status = el('span', { class: 'status', role: 'status' });
+  const copy = el('button', { type: 'button', 'aria-label': 'Copy the answer with its sources', onclick: () => copyAnswer(answer, status) }, 'Copy');
+  const up = el('button', { type: 'button', 'aria-label': 'Helpful', 'aria-pressed': 'false' }, '👍');
+  const down = el('button', { type: 'button', 'aria-label': 'Not helpful', 'aria-pressed': 'false' }, '👎');
+  const send = async (helpful, button) => {
+    up.disabled = down.disabled = true;
+    try {
+      const response = await fetch('/api/feedback', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ question, answer: answer.answer, helpful, channel: 'web' }),
+      });
+      if (!response.ok) throw new Error(await errorMessage(response));
+      button.setAttribute('aria-pressed', 'true');
+      status.textContent = 'Thanks for the feedback.';
+    } catch (e) {
+      up.disabled = down.disabled = false;
+      status.textContent = `Feedback not sent: ${e.message}`;
+    }
+  };
+  up.addEventListener('click', () => send(true, up));
+  down.addEventListener('click', () => send(false, down));
+  return el('div', { class: 'actions' }, copy, up, down, status);
+}
+
+/** The answer as plain text, its citations as footnotes. */
+function clipboardText(answer) {
+  const notes = answer.citations.map((c) => `[${c.index}] ${c.title} (${c.source}): “${c.quote}”`);
+  return notes.length ? `${answer.answer}\n\nSources:\n${notes.join('\n')}` : answer.answer;
+}
+
+async function copyAnswer(answer, status) {
+  const text = clipboardText(answer);
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (e) {
+    const area = el('textarea', { 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  status.textContent = 'Copied to the clipboard.';
+}
+
+async function openSource(citation, opener) {
+  state.lastFocus = opener;
+  const panel = $('source-panel');
+  const body = $('source-body');
+  $('source-title').textContent = citation.title;
+  $('source-file').textContent = citation.source;
+  body.replaceChildren(el('p', { class: 'source-meta', text: 'Loading the article…' }));
+  panel.hidden = false;
+  panel.focus();
+  try {
+    const response = await fetch(`/api/articles/${encodeURIComponent(citation.articleId)}`);
+    if (!response.ok) throw new Error(await errorMessage(response));
+    const article = await response.json();
+    $('source-title').textContent = article.title;
+    $('source-file').textContent = article.source;
+    let highlight = null;
+    const paragraphs = article.paragraphs.map((p) => {
+      const from = Math.max(citation.start, p.start);
+      const to = Math.min(citation.end, p.end);
+      if (from >= to) return el('p', { text: p.text });
+      const mark = el('mark', { text: p.text.slice(from - p.start, to - p.start) });
+      highlight = highlight || mark;
+      return el('p', {}, p.text.slice(0, from - p.start), mark, p.text.slice(to - p.start));
+    });
+    body.replaceChildren(...paragraphs);
+    if (highlight) highlight.scrollIntoView({ block: 'center' });
+  } catch (e) {
+    body.replaceChildren(el('p', { role: 'alert', text: `The article could not be loaded: ${e.message}` }));
+  }
+}
+
+function closeSource() {
+  $('source-panel').hidden = true;
+  if (state.lastFocus && state.lastFocus.isConnected) state.lastFocus.focus();
+}
+
+function clearConversation() {
+  state.history = [];
+  $('conversation').replaceChildren();
+  $('empty').hidden = false;
+  closeSource();
+  $('question').focus();
+}
+
+function init() {
+  const question = $('question');
+  $('ask').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = question.value;
+    if (!text.trim() || state.busy) return;
+    question.value = '';
+    question.style.height = '';
+    ask(text);
+  });
+  question.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      $('ask').requestSubmit();
+    }
+  });
+  question.addEventListener('input', () => {
+    question.style.height = 'auto';
+    question.style.height = `${Math.min(question.scrollHeight, 180)}px`;
+  });
+  $('clear').addEventListener('click', clearConversation);
+  $('source-close').addEventListener('click', closeSource);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !$('source-panel').hidden) closeSource();
+  });
+  loadStarters();
+  question.focus();
+}
+
+init();

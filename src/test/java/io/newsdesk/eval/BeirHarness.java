@@ -1,0 +1,43 @@
+package io.newsdesk.eval;
+
+import io.newsdesk.answer.AnswerService;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.ingest.IngestionService;
+import io.newsdesk.retrieve.Retriever;
+import io.newsdesk.support.Ready;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+/**
+ * The evaluation harness on a whole BEIR dataset. {@code ./mvnw -Peval verify} runs it on SciFact
+ * ({@code -Dnewsdesk.eval.dataset=path} for another). Prints figures; asserts nothing.
+ */
+@QuarkusTest
+@TestProfile(EvalProfile.class)
+@Tag("eval")
+class BeirHarness {
+
+    @Inject
+    IngestionService ingestion;
+    @Inject
+    Retriever retriever;
+    @Inject
+    CorpusIndex index;
+    @Inject
+    Embedder embedder;
+
+    @Test
+    void evaluate_dataset() throws Exception {
+        Ready.await();
+        Path folder = Path.of(System.getProperty("newsdesk.eval.dataset", "../shared/datasets/scifact"));
+        BeirDataset dataset = BeirDataset.load(folder);
+        boolean raw = Boolean.parseBoolean(System.getProperty("newsdesk.eval.raw", "true"));
+        System.out.println("\n" + folder + "\n" + new BeirEvaluation(ingestion, retriever, index, embedder).run(dataset, raw));
+    }
+}

@@ -1,0 +1,22 @@
+package io.newsdesk.eval;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/** The service with no seed corpus and its own embeddings cache, for benchmark datasets. */
+public class EvalProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        Map<String, String> overrides = new java.util.HashMap<>(Map.of(
+                "newsdesk.corpus.path", "target/no-seed-corpus",
+                "newsdesk.embeddings.path", System.getProperty("newsdesk.eval.cache", "target/eval-embeddings"),
+                "newsdesk.index.sentence-vectors", "false"));
+        // -Dnewsdesk.retrieval.fusion=convex and the like reach the service under evaluation
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("newsdesk.") && !name.startsWith("newsdesk.eval."))
+                .forEach(name -> overrides.put(name, System.getProperty(name)));
+        return overrides;
+    }
+}

@@ -1,0 +1,190 @@
+package io.newsdesk.web;
+
+import io.newsdesk.support.Ready;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The chat page in a real headless Chromium (Debian's chromium and chromedriver). */
+@QuarkusTest
+class ChatPageTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static WebDriver driver;
+    private static Path profile;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        Ready.await();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(root.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starters button.starter")));
+    }
+
+    private void ask(String question) {
+        WebElement box = driver.findElement(By.id("question"));
+        box.sendKeys(question);
+        box.sendKeys(Keys.ENTER);
+    }
+
+    private WebElement answer(int n) {
+        By done = By.cssSelector(".turn-answer:nth-of-type(" + (2 * n) + ") .answer:not(.loading)[data-grounded]");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(done));
+    }
+
+    private void screenshot(String name) throws Exception {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void staff_member_asks_reads_sources_follows_up_and_gives_feedback() throws Exception {
+        String question = "Which university bought cloud access to Nvidia A100 and H100 chips?";
+        ask(question);
+
+        WebElement first = answer(1);
+        System.out.printf("Chat page: first streamed text after %s ms%n",
+                driver.findElement(By.tagName("body")).getDomAttribute("data-first-text-ms"));
+        assertThat(first.getDomAttribute("class")).contains("grounded");
+        assertThat(first.findElement(By.cssSelector(".text")).getText()).contains("Shenzhen University");
+        List<WebElement> chips = first.findElements(By.cssSelector(".chip"));
+        assertThat(chips).isNotEmpty();
+        String quote = first.findElement(By.cssSelector(".sources .source-quote")).getText();
+
+        chips.get(0).click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-panel")));
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-body mark")));
+        assertThat(panel.findElement(By.id("source-title")).getText()).isNotBlank();
+        assertThat(panel.findElement(By.id("source-file")).getText()).endsWith(".txt");
+        assertThat(quote).contains(mark.getText());
+        Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(), p = arguments[1].getBoundingClientRect();"
+                        + "return r.top >= p.top && r.bottom <= p.bottom + 1;", mark, panel);
+        assertThat(inView).as("quote scrolled into view").isTrue();
+        screenshot("chat-desktop.png");
+        driver.findElement(By.id("source-close")).click();
+
+        ask("How much did they pay?");
+        WebElement followUp = answer(2);
+        assertThat(followUp.getText()).contains("200,000 yuan");
+
+        ask("What is a good recipe for banana bread?");
+        WebElement notCovered = answer(3);
+        assertThat(notCovered.getDomAttribute("class")).contains("not-covered");
+        assertThat(notCovered.findElement(By.cssSelector(".label")).getText()).containsIgnoringCase("not covered");
+        assertThat(notCovered.findElements(By.cssSelector(".chip"))).isEmpty();
+
+        first.findElement(By.cssSelector("button[aria-label='Helpful']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(first.findElement(By.cssSelector(".status")), "Thanks"));
+        List<String> stored = given().get("/api/feedback").then().statusCode(200).extract().path("question");
+        assertThat(stored).contains(question);
+
+        driver.manage().window().setSize(new Dimension(375, 812));
+        screenshot("chat-phone.png");
+        assertThat(driver.findElement(By.id("question")).isDisplayed()).isTrue();
+        Long scrollWidth = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth).as("no sideways scrolling on a phone").isLessThanOrEqualTo(375);
+    }
+
+    @Test
+    void shift_enter_adds_a_line_and_clear_empties_the_conversation() {
+        WebElement box = driver.findElement(By.id("question"));
+        box.sendKeys("first line");
+        box.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        box.sendKeys("second line");
+        assertThat(box.getDomProperty("value")).isEqualTo("first line\nsecond line");
+        assertThat(driver.findElements(By.cssSelector(".turn-question"))).isEmpty();
+
+        box.sendKeys(Keys.ENTER);
+        answer(1);
+        driver.findElement(By.id("clear")).click();
+        assertThat(driver.findElements(By.cssSelector(".turn-question"))).isEmpty();
+        assertThat(driver.findElement(By.id("empty")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void article_markup_is_shown_as_text_and_never_runs() {
+        String ndjson = "{\"id\":\"xss-probe\",\"title\":\"Zebra crossing festival <script>alert(3)</script>\","
+                + "\"text\":\"The zebra crossing festival drew large crowds <img src=x onerror=alert(1)> on Sunday. "
+                + "Organisers of the zebra crossing festival said <script>alert(2)</script> nothing unusual happened.\"}\n";
+        given().contentType("application/x-ndjson").body((ndjson).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/articles/import").then().statusCode(200);
+
+        ask("What happened at the zebra crossing festival?");
+        WebElement card = answer(1);
+        assertThat(card.getText()).contains("<img src=x onerror=alert(1)>");
+        card.findElement(By.cssSelector(".chip")).click();
+        WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-body mark")));
+        assertThat(driver.findElement(By.id("source-title")).getText()).contains("<script>alert(3)</script>");
+        assertThat(driver.findElement(By.id("source-body")).getText()).contains("<script>alert(2)</script>");
+        assertThat(driver.findElements(By.cssSelector("#conversation img, #source-panel img, #conversation script, #source-panel script")))
+                .isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(body.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void page_is_served_with_a_strict_content_security_policy() {
+        String csp = given().get("/").then().statusCode(200).contentType(ContentType.HTML).extract().header("Content-Security-Policy");
+        assertThat(csp).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+        String html = given().get("/").asString();
+        assertThat(html).doesNotContain("<script>").doesNotContain("http://").doesNotContain("https://");
+    }
+}
