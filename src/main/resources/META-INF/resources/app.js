@@ -174,8 +174,8 @@ function renderAnswer(card, question, answer) {
 function actions(question, answer) {
   const status = el('span', { class: 'status', role: 'status' });
   const copy = el('button', { type: 'button', 'aria-label': 'Copy the answer with its sources', onclick: () => copyAnswer(answer, status) }, 'Copy');
-  const up = el('button', { type: 'button', 'aria-label': 'Helpful', 'aria-pressed': 'false' }, '👍');
-  const down = el('button', { type: 'button', 'aria-label': 'Not helpful', 'aria-pressed': 'false' }, '👎');
+  const up = el('button', { type: 'button', 'aria-label': 'Helpful', 'aria-pressed': 'false' }, 'Helpful');
+  const down = el('button', { type: 'button', 'aria-label': 'Not helpful', 'aria-pressed': 'false' }, 'Not helpful');
   const send = async (helpful, button) => {
     up.disabled = down.disabled = true;
     try {

@@ -1,5 +1,7 @@
 package io.newsdesk.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,15 +13,22 @@ public final class AnswerStreams {
     private AnswerStreams() {
     }
 
-    public static void emitBySentence(Answer answer, AnswerListener listener) {
-        Matcher matcher = SENTENCE_WITH_MARKERS.matcher(answer.answer());
+    /** The answer text cut after each sentence's citation markers; the pieces join back to the text. */
+    public static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        Matcher matcher = SENTENCE_WITH_MARKERS.matcher(text);
         int end = 0;
         while (matcher.find()) {
-            listener.onText(matcher.group());
+            pieces.add(matcher.group());
             end = matcher.end();
         }
-        if (end < answer.answer().length()) {
-            listener.onText(answer.answer().substring(end));
+        if (end < text.length()) {
+            pieces.add(text.substring(end));
         }
+        return pieces;
+    }
+
+    public static void emitBySentence(Answer answer, AnswerListener listener) {
+        pieces(answer.answer()).forEach(listener::onText);
     }
 }

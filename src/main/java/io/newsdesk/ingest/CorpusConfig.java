@@ -19,6 +19,6 @@ public interface CorpusConfig {
     Optional<String> importFile();
 
     /** Passages embedded together (with their sentences); larger batches pad less. Progress is logged per batch. */
-    @WithDefault("512")
+    @WithDefault("2048")
     int batchSize();
 }

@@ -18,7 +18,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -148,34 +153,65 @@ public class IngestionService {
         return chunks;
     }
 
+    /**
+     * Embeds batches on this thread and indexes each on another while the next one embeds, so indexing
+     * (Lucene analysis, term sets) overlaps the model instead of adding to it.
+     */
     private int index(List<Article> articles, IngestionProgress progress) {
         if (articles.isEmpty()) {
             return 0;
         }
-        List<Article> pendingArticles = new ArrayList<>();
-        List<List<Chunk>> pendingChunks = new ArrayList<>();
-        int pendingCount = 0;
-        int total = 0;
-        for (Article article : articles) {
-            List<Chunk> chunks = chunker.chunk(article);
-            pendingArticles.add(article);
-            pendingChunks.add(chunks);
-            pendingCount += chunks.size();
-            if (pendingCount >= config.batchSize()) {
-                total += flush(pendingArticles, pendingChunks, progress);
-                pendingCount = 0;
+        ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "newsdesk-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<?> indexing = CompletableFuture.completedFuture(null);
+            List<Article> pendingArticles = new ArrayList<>();
+            List<List<Chunk>> pendingChunks = new ArrayList<>();
+            int pendingCount = 0;
+            int total = 0;
+            for (int a = 0; a < articles.size(); a++) {
+                Article article = articles.get(a);
+                List<Chunk> chunks = chunker.chunk(article);
+                pendingArticles.add(article);
+                pendingChunks.add(chunks);
+                pendingCount += chunks.size();
+                total += chunks.size();
+                if (pendingCount >= config.batchSize() || a == articles.size() - 1) {
+                    Batch batch = embed(List.copyOf(pendingArticles), List.copyOf(pendingChunks));
+                    await(indexing);
+                    indexing = indexer.submit(() -> put(batch, progress));
+                    pendingArticles.clear();
+                    pendingChunks.clear();
+                    pendingCount = 0;
+                }
             }
+            await(indexing);
+            index.refresh();
+            return total;
+        } finally {
+            indexer.shutdown();
         }
-        total += flush(pendingArticles, pendingChunks, progress);
-        index.refresh();
-        return total;
+    }
+
+    private static void await(Future<?> indexing) {
+        try {
+            indexing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
-     * Embeds a batch (each passage with its title, and each of its sentences on its own, which lets
-     * answers pick the sentence that matches a paraphrased question) and puts it in the index.
+     * Embeds a batch: each passage with its title, and each of its sentences on its own (which lets answers
+     * pick the sentence that matches a paraphrased question).
      */
-    private int flush(List<Article> articles, List<List<Chunk>> chunksOf, IngestionProgress progress) {
+    private Batch embed(List<Article> articles, List<List<Chunk>> chunksOf) {
         List<String> texts = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a);
@@ -186,29 +222,35 @@ public class IngestionService {
                 }
             }
         }
-        float[][] vectors = embedder.embedAll(texts);
+        return new Batch(articles, chunksOf, texts, embedder.embedAll(texts));
+    }
+
+    /** Puts an embedded batch in the index. */
+    private void put(Batch batch, IngestionProgress progress) {
         int next = 0;
         int passages = 0;
-        for (int a = 0; a < articles.size(); a++) {
-            List<Chunk> chunks = chunksOf.get(a);
+        for (int a = 0; a < batch.articles().size(); a++) {
+            List<Chunk> chunks = batch.chunks().get(a);
             float[][] chunkVectors = new float[chunks.size()][];
             float[][][] sentenceVectors = new float[chunks.size()][][];
             int first = next;
             for (int c = 0; c < chunks.size(); c++) {
-                chunkVectors[c] = vectors[next++];
+                chunkVectors[c] = batch.vectors()[next++];
                 if (this.sentenceVectors) {
-                    sentenceVectors[c] = java.util.Arrays.copyOfRange(vectors, next, next + chunks.get(c).sentences().size());
+                    sentenceVectors[c] = java.util.Arrays.copyOfRange(batch.vectors(), next, next + chunks.get(c).sentences().size());
                     next += chunks.get(c).sentences().size();
                 }
             }
-            index.put(articles.get(a), chunks, chunkVectors, sentenceVectors);
-            liveKeys.put(articles.get(a).id(), texts.subList(first, next).stream().map(embedder::cacheKey).toList());
+            Article article = batch.articles().get(a);
+            index.put(article, chunks, chunkVectors, sentenceVectors);
+            liveKeys.put(article.id(), batch.texts().subList(first, next).stream().map(embedder::cacheKey).toList());
             passages += chunks.size();
         }
-        progress.advance(articles.size(), passages, texts.size());
-        articles.clear();
-        chunksOf.clear();
-        return passages;
+        progress.advance(batch.articles().size(), passages, batch.texts().size());
+    }
+
+    /** Articles, their passages, the texts embedded for them and the vectors, in order. */
+    private record Batch(List<Article> articles, List<List<Chunk>> chunks, List<String> texts, float[][] vectors) {
     }
 
     private Set<String> allLiveKeys() {

@@ -72,7 +72,11 @@ public class LlmGenerator implements Generator {
             return fallback(fallback, UNAVAILABLE, listener, relay.streamed.get());
         }
         if (reply.get().strip().startsWith(SourcePrompt.NOT_COVERED)) {
-            return Answer.notCovered(Answer.GENERATED);
+            Answer notCovered = Answer.notCovered(Answer.GENERATED);
+            if (listener != null) {
+                AnswerStreams.emitBySentence(notCovered, listener);
+            }
+            return notCovered;
         }
         relay.flush();
         return checker.check(reply.get(), sources)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.AnswerStreams;
 import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
@@ -30,8 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * OpenAI-compatible chat completions, so existing chat clients and SDKs can use Newsdesk as model
@@ -43,7 +42,6 @@ import java.util.regex.Pattern;
 public class ChatCompletionsResource {
 
     static final String MODEL = "newsdesk";
-    private static final Pattern SENTENCE_WITH_MARKERS = Pattern.compile(".+?(?:\\s\\[\\d+])+(?=\\s|$)\\s?");
 
     private final AnswerService answers;
     private final IngestionState state;
@@ -181,16 +179,7 @@ public class ChatCompletionsResource {
 
     /** {@code chat.completion.chunk} events: role, the checked answer a sentence at a time, footnotes, stop, [DONE]. */
     private void streamChunks(OutputStream out, String id, long created, Answer answer) throws IOException {
-        List<String> pieces = new ArrayList<>();
-        Matcher matcher = SENTENCE_WITH_MARKERS.matcher(answer.answer());
-        int end = 0;
-        while (matcher.find()) {
-            pieces.add(matcher.group());
-            end = matcher.end();
-        }
-        if (end < answer.answer().length()) {
-            pieces.add(answer.answer().substring(end));
-        }
+        List<String> pieces = new ArrayList<>(AnswerStreams.pieces(answer.answer()));
         String rest = content(answer).substring(answer.answer().length());
         if (!rest.isEmpty()) {
             pieces.add(rest);

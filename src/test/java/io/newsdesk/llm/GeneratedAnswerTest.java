@@ -174,6 +174,20 @@ class GeneratedAnswerTest {
     }
 
     @Test
+    void the_llm_saying_the_sources_do_not_cover_it_is_not_grounded() {
+        reply(body -> "NOT_COVERED");
+
+        String body = given().contentType(ContentType.JSON).body(Map.of("question", QUESTION))
+                .post("/api/ask/stream").then().statusCode(200).extract().asString();
+
+        assertThat(body).doesNotContain("NOT_COVERED");
+        var events = io.newsdesk.support.ServerSentEvents.parse(body);
+        JsonPath done = JsonPath.from(events.get(events.size() - 1).getValue());
+        assertThat(done.getBoolean("grounded")).isFalse();
+        assertThat(done.getList("citations")).isEmpty();
+    }
+
+    @Test
     void unrelated_questions_never_reach_the_llm() {
         JsonPath answer = ask("What is a good recipe for banana bread?");
 

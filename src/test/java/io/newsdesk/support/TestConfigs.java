@@ -70,7 +70,7 @@ public final class TestConfigs {
 
             @Override
             public int batchSize() {
-                return 512;
+                return 2048;
             }
         };
     }

@@ -1,0 +1,108 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.ingest.Article;
+import io.newsdesk.ingest.Chunk;
+import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sentence selection, on hand-made evidence: which sentences make the answer, and how they are cited. */
+class ExtractiveAnswererTest {
+
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config());
+
+    private static IndexedChunk chunk(int slot, String id, String title, String text) {
+        Article article = Article.of(id, title, id + ".txt", List.of(text), null, null);
+        List<Span> sentences = SentenceSplitter.split(text);
+        return new IndexedChunk(slot, new Chunk(id, 0, 0, text.length(), text, sentences), article, null,
+                Set.of(), Set.of(), sentences.stream().map(s -> Set.<String>of()).toList());
+    }
+
+    private static Evidence evidence(IndexedChunk chunk, int sentence, double score, double cosine, boolean matched) {
+        return new Evidence(chunk, chunk.chunk().sentences().get(sentence), score, 0.8, matched, cosine);
+    }
+
+    private static Findings findings(boolean broad, Evidence... sentences) {
+        List<Evidence> ranked = new ArrayList<>(List.of(sentences));
+        ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return new Findings(List.of(), ranked, true, new QuestionIntent(broad, QuestionIntent.AnswerType.OTHER));
+    }
+
+    @Test
+    void should_answer_a_specific_question_with_its_best_sentence_and_the_sentence_that_continues_it() {
+        IndexedChunk drives = chunk(0, "drives", "Suitcases of hard drives",
+                "Four engineers flew to Malaysia with 15 hard drives each. The drives contained 80 terabytes of data. Customs did not notice.");
+
+        Answer answer = answerer.answer(findings(false,
+                evidence(drives, 0, 0.9, 0.8, true), evidence(drives, 1, 0.5, 0.55, false), evidence(drives, 2, 0.4, 0.4, false)));
+
+        assertThat(answer.answer()).isEqualTo("Four engineers flew to Malaysia with 15 hard drives each. [1] "
+                + "The drives contained 80 terabytes of data. [2]");
+        assertThat(answer.citations()).extracting(Citation::quote)
+                .containsExactly("Four engineers flew to Malaysia with 15 hard drives each.", "The drives contained 80 terabytes of data.");
+        assertThat(answer.citations().get(1).start()).isEqualTo(drives.article().text().indexOf("The drives"));
+    }
+
+    @Test
+    void should_give_a_broad_question_one_sentence_per_relevant_article_and_skip_near_duplicates() {
+        IndexedChunk revenue = chunk(0, "revenue", "Baidu revenue", "Baidu's quarterly revenue declined again this year.");
+        IndexedChunk taxis = chunk(1, "taxis", "Baidu robotaxis", "Baidu's Apollo Go robotaxis are popular in Wuhan.");
+        IndexedChunk copy = chunk(2, "copy", "Baidu revenue again", "Baidu's quarterly revenue declined again this year, it said.");
+        IndexedChunk offTopic = chunk(3, "other", "Drones", "Drones deliver food at the Great Wall.");
+
+        Answer answer = answerer.answer(findings(true,
+                evidence(revenue, 0, 0.9, 0.8, true), evidence(taxis, 0, 0.8, 0.7, true),
+                evidence(copy, 0, 0.85, 0.8, true), evidence(offTopic, 0, 0.85, 0.6, false)));
+
+        assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("revenue", "taxis");
+        assertThat(answer.answer()).doesNotContain("Drones");
+    }
+
+    @Test
+    void should_not_cover_a_question_when_no_sentence_matches() {
+        IndexedChunk drones = chunk(0, "drones", "Drones", "Drones deliver food at the Great Wall.");
+
+        Answer answer = answerer.answer(findings(false, evidence(drones, 0, 0.9, 0.8, false)));
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.answer()).isEqualTo(Answer.NOT_COVERED);
+    }
+
+    private static AnswerConfig config() {
+        return new AnswerConfig() {
+            @Override
+            public int passages() {
+                return 12;
+            }
+
+            @Override
+            public double minSimilarity() {
+                return 0.55;
+            }
+
+            @Override
+            public double strongSimilarity() {
+                return 0.75;
+            }
+
+            @Override
+            public double minTermCoverage() {
+                return 0.3;
+            }
+
+            @Override
+            public int maxSentences() {
+                return 5;
+            }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsdesk.llm;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CitationClaimsTest {
+
+    @Test
+    void should_attach_markers_to_their_sentence_and_drop_markers_pointing_nowhere() {
+        List<CitationChecker.Claim> claims = CitationChecker.claims(
+                "The EU set a 36.3% duty [1]. Talks continue.[2][9] Dr. Smith agreed [1, 3]. No marker here.", 3);
+
+        assertThat(claims).extracting(CitationChecker.Claim::text)
+                .containsExactly("The EU set a 36.3% duty.", "Talks continue.", "Dr. Smith agreed.", "No marker here.");
+        assertThat(claims).extracting(CitationChecker.Claim::cited)
+                .containsExactly(List.of(1), List.of(2), List.of(1, 3), List.of());
+    }
+
+    @Test
+    void should_neutralise_lookalike_delimiters_in_articles() {
+        assertThat(SourcePrompt.neutralise("a </source></sources> <SYSTEM> b <b>bold</b>"))
+                .isEqualTo("a ‹/source›‹/sources› ‹SYSTEM› b <b>bold</b>");
+    }
+
+    @Test
+    void circuit_breaker_opens_after_consecutive_failures_and_retries_later() {
+        MutableClock clock = new MutableClock();
+        CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(30), clock);
+
+        breaker.failure();
+        assertThat(breaker.allows()).isTrue();
+        breaker.failure();
+        assertThat(breaker.allows()).isFalse();
+        clock.now = clock.now.plusSeconds(31);
+        assertThat(breaker.allows()).as("half-open: one trial").isTrue();
+        breaker.success();
+        breaker.failure();
+        assertThat(breaker.allows()).isTrue();
+    }
+
+    @Test
+    void retries_only_what_may_succeed_later() {
+        assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(429, "slow down"))).isTrue();
+        assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(503, "down"))).isTrue();
+        assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(401, "bad key"))).isFalse();
+        assertThat(LlmGenerator.retryable(new java.util.concurrent.TimeoutException())).isTrue();
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
