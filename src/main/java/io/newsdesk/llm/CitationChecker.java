@@ -52,21 +52,25 @@ public class CitationChecker {
         if (claims.isEmpty()) {
             return Optional.empty();
         }
-        List<float[]> vectors = embedder.embedQueries(claims.stream().map(Claim::text).toList());
+        // Shared terms settle most sentences; only the rest are embedded, together, for a meaning check.
+        List<Optional<Support>> supports = new ArrayList<>();
+        List<Integer> unsettled = new ArrayList<>();
+        for (int c = 0; c < claims.size(); c++) {
+            supports.add(support(claims.get(c), null, sources));
+            if (supports.get(c).isEmpty()) {
+                unsettled.add(c);
+            }
+        }
+        List<float[]> vectors = embedder.embedQueries(unsettled.stream().map(c -> claims.get(c).text()).toList());
+        for (int u = 0; u < unsettled.size(); u++) {
+            int c = unsettled.get(u);
+            supports.set(c, support(claims.get(c), vectors.get(u), sources));
+        }
         Map<String, Citation> citations = new LinkedHashMap<>();
         StringBuilder answer = new StringBuilder();
         for (int c = 0; c < claims.size(); c++) {
             Claim claim = claims.get(c);
-            Optional<Support> support = bestSupport(claim, vectors.get(c), claim.cited(), sources);
-            if (support.isEmpty()) {
-                List<Integer> others = new ArrayList<>();
-                for (int s = 1; s <= sources.size(); s++) {
-                    if (!claim.cited().contains(s)) {
-                        others.add(s);
-                    }
-                }
-                support = bestSupport(claim, vectors.get(c), others, sources);
-            }
+            Optional<Support> support = supports.get(c);
             if (support.isEmpty()) {
                 continue; // unsupported: never reaches the reader
             }
@@ -122,6 +126,21 @@ public class CitationChecker {
         return claims;
     }
 
+    /** Support among the sources the claim cites, else among the others (re-citing); vector null: terms only. */
+    private Optional<Support> support(Claim claim, float[] vector, List<ScoredChunk> sources) {
+        Optional<Support> cited = bestSupport(claim, vector, claim.cited(), sources);
+        if (cited.isPresent()) {
+            return cited;
+        }
+        List<Integer> others = new ArrayList<>();
+        for (int s = 1; s <= sources.size(); s++) {
+            if (!claim.cited().contains(s)) {
+                others.add(s);
+            }
+        }
+        return bestSupport(claim, vector, others, sources);
+    }
+
     private Optional<Support> bestSupport(Claim claim, float[] vector, List<Integer> candidates, List<ScoredChunk> sources) {
         Set<String> terms = new HashSet<>(index.terms(claim.text()));
         if (terms.isEmpty()) {
@@ -141,7 +160,7 @@ public class CitationChecker {
                 Set<String> shared = new HashSet<>(terms);
                 shared.retainAll(chunk.sentenceTerms().get(i));
                 double lexical = (double) shared.size() / terms.size();
-                double meaning = chunk.sentenceVectors() == null ? 0 : Vectors.dot(vector, chunk.sentenceVectors()[i]);
+                double meaning = vector == null || chunk.sentenceVectors() == null ? 0 : Vectors.dot(vector, chunk.sentenceVectors()[i]);
                 boolean supported = lexical >= LEXICAL || (lexical >= LEXICAL_WITH_MEANING && meaning >= MEANING)
                         || meaning >= MEANING_ALONE;
                 double score = (lexical + meaning) / 2;

@@ -1,13 +1,9 @@
 package io.newsdesk.llm;
 
-import io.newsdesk.support.FakeHttpServer;
 
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Canned fake-LLM behaviours for benchmarks outside this package. */
 public final class FakeLlmReplies {
-
-    private static final AtomicLong lastStreamNanos = new AtomicLong();
 
     private FakeLlmReplies() {
     }
@@ -17,14 +13,12 @@ public final class FakeLlmReplies {
         FakeLlm.server.reset();
         FakeLlm.server.on("/chat/completions", request -> {
             String text = FakeLlm.firstSentence(FakeLlm.source(request.body(), 1)) + " [1]";
-            FakeHttpServer.Reply reply = FakeLlm.openAiStream(text, delayMillis);
-            lastStreamNanos.set(reply.chunks().size() * delayMillis * 1_000_000L);
-            return reply;
+            return FakeLlm.openAiStream(text, delayMillis);
         });
     }
 
-    /** How long the last reply took to stream, by construction (chunks × delay). */
+    /** How long the fake took to serve the last reply, measured on its side. */
     public static double lastStreamMillis() {
-        return lastStreamNanos.get() / 1e6;
+        return FakeLlm.server.lastServeNanos() / 1e6;
     }
 }

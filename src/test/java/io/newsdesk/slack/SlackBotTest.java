@@ -91,8 +91,8 @@ class SlackBotTest {
                 .then().statusCode(200).body("challenge", equalTo("abc123"));
         given().header("X-Slack-Request-Timestamp", Long.toString(now)).header("X-Slack-Signature", "v0=" + "0".repeat(64))
                 .body(challenge).contentType("application/json").post("/slack/events").then().statusCode(401);
-        signed(challenge, now - 301).contentType("application/json").post("/slack/events").then().statusCode(401);
-        signed(challenge, now + 301).contentType("application/json").post("/slack/events").then().statusCode(401);
+        signed(challenge, now - 400).contentType("application/json").post("/slack/events").then().statusCode(401);
+        signed(challenge, now + 400).contentType("application/json").post("/slack/events").then().statusCode(401);
         String ts = Long.toString(now);
         given().header("X-Slack-Request-Timestamp", ts)
                 .header("X-Slack-Signature", SlackSignatureVerifier.sign(FakeSlack.SECRET, ts, challenge.getBytes(StandardCharsets.UTF_8)))

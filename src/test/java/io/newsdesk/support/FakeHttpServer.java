@@ -78,7 +78,15 @@ public final class FakeHttpServer implements AutoCloseable {
         handlers.clear();
     }
 
+    /** How long the last request took the fake to serve, from receiving it to writing the last byte. */
+    public long lastServeNanos() {
+        return lastServeNanos;
+    }
+
+    private volatile long lastServeNanos;
+
     private void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 Map.copyOf(exchange.getRequestHeaders()), body);
@@ -101,6 +109,7 @@ public final class FakeHttpServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away (a timeout test); nothing to do
         }
+        lastServeNanos = System.nanoTime() - received;
     }
 
     @Override
