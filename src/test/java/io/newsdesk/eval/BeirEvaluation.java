@@ -24,7 +24,8 @@ import java.util.Set;
  * nDCG@10, Recall@100 and MRR@10 for keyword, dense and hybrid side by side, with ingestion throughput
  * (against the raw model on the same passages) and search latency.
  */
-public final class BeirEvaluation {
+@jakarta.enterprise.context.ApplicationScoped
+public class BeirEvaluation {
 
     /** Documents ranked per query: Recall@100 needs 100. */
     private static final int DOCUMENTS = 100;

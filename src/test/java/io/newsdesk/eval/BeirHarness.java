@@ -1,10 +1,5 @@
 package io.newsdesk.eval;
 
-import io.newsdesk.answer.AnswerService;
-import io.newsdesk.embed.Embedder;
-import io.newsdesk.index.CorpusIndex;
-import io.newsdesk.ingest.IngestionService;
-import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.support.Ready;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,13 +19,7 @@ import java.nio.file.Path;
 class BeirHarness {
 
     @Inject
-    IngestionService ingestion;
-    @Inject
-    Retriever retriever;
-    @Inject
-    CorpusIndex index;
-    @Inject
-    Embedder embedder;
+    BeirEvaluation evaluation;
 
     @Test
     void evaluate_dataset() throws Exception {
@@ -38,6 +27,6 @@ class BeirHarness {
         Path folder = Path.of(System.getProperty("newsdesk.eval.dataset", "../shared/datasets/scifact"));
         BeirDataset dataset = BeirDataset.load(folder);
         boolean raw = Boolean.parseBoolean(System.getProperty("newsdesk.eval.raw", "true"));
-        System.out.println("\n" + folder + "\n" + new BeirEvaluation(ingestion, retriever, index, embedder).run(dataset, raw));
+        System.out.println("\n" + folder + "\n" + evaluation.run(dataset, raw));
     }
 }

@@ -1,9 +1,5 @@
 package io.newsdesk.eval;
 
-import io.newsdesk.embed.Embedder;
-import io.newsdesk.index.CorpusIndex;
-import io.newsdesk.ingest.IngestionService;
-import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.SearchMode;
 import io.newsdesk.support.Ready;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,20 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BeirSampleTest {
 
     @Inject
-    IngestionService ingestion;
-    @Inject
-    Retriever retriever;
-    @Inject
-    CorpusIndex index;
-    @Inject
-    Embedder embedder;
+    BeirEvaluation evaluation;
 
     @Test
     void harness_scores_the_scifact_sample_above_its_floors() throws Exception {
         Ready.await();
         BeirDataset dataset = BeirDataset.load(Path.of("src/test/resources/scifact-sample"));
 
-        var report = new BeirEvaluation(ingestion, retriever, index, embedder).run(dataset, false);
+        var report = evaluation.run(dataset, false);
         System.out.println(report);
 
         assertThat(report.documents).isEqualTo(200);
