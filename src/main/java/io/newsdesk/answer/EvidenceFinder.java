@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * Retrieves passages for a question, decides whether they cover it, and scores their sentences.
  *
  * <p>Coverage needs both signals to agree unless one is strong: a passage close in meaning (cosine)
- * that also contains most of the question's rare terms (IDF-weighted). This keeps unrelated questions
- * that happen to share a common word ("China") from being answered.
+ * that also contains most of the question's rare terms (IDF-weighted), or one that contains every key
+ * term, a rare one among them, at a somewhat lower cosine. This keeps unrelated questions that happen
+ * to share a common word ("China") from being answered.
  */
 @ApplicationScoped
 public class EvidenceFinder {
@@ -48,6 +49,9 @@ public class EvidenceFinder {
     private static final int SCORED_PASSAGES = 8;
     private static final double DENSE_MARGIN = 0.1;
     private static final double TITLE_TERM_WEIGHT = 0.3;
+    /** BM25 IDF of a term in at most about 6% of passages: a name, a number, a rare word. */
+    private static final double RARE_TERM_IDF = 3.0;
+    private static final double EXACT_MATCH_SIMILARITY_MARGIN = 0.15;
 
     private final Embedder embedder;
     private final Retriever retriever;
@@ -78,8 +82,13 @@ public class EvidenceFinder {
         double coverage = passages.stream().limit(3)
                 .mapToDouble(p -> share(gateTerms, p.chunk().passageTerms()))
                 .max().orElse(0);
+        // "Who is Thea Kendler?": too short for a high cosine, but every key term, a rare one among them, is there.
+        double rarest = gateTerms.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean exactRareMatch = coverage >= 0.999 && rarest >= RARE_TERM_IDF
+                && topDense >= config.minSimilarity() - EXACT_MATCH_SIMILARITY_MARGIN;
         boolean covered = topDense >= config.strongSimilarity()
-                || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage());
+                || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage())
+                || exactRareMatch;
         LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f, covered %s", topDense, coverage, covered);
         if (!covered) {
             return new Findings(passages, List.of(), false, intent);
