@@ -76,12 +76,6 @@ public class CorpusIndex {
         });
     }
 
-    public boolean remove(String articleId) {
-        boolean removed = write(() -> removeLocked(articleId));
-        refresh();
-        return removed;
-    }
-
     private boolean removeLocked(String articleId) {
         List<Integer> owned = articleSlots.remove(articleId);
         if (owned == null) {
@@ -96,11 +90,6 @@ public class CorpusIndex {
     /** Makes everything put so far visible to keyword searches. */
     public void refresh() {
         keywords.refresh();
-    }
-
-    /** The {@code n} passages closest to a unit query vector, by cosine. */
-    public List<Hit> dense(float[] query, int n) {
-        return read(() -> Hit.top(vectors.scoreAll(query), n));
     }
 
     /** Cosine of a unit query vector with every slot ({@code NaN} for removed ones). */

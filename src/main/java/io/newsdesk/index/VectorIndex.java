@@ -39,10 +39,6 @@ final class VectorIndex {
         live.clear(row);
     }
 
-    float score(float[] query, int row) {
-        return Vectors.dot(query, data, row * dimension);
-    }
-
     /** Cosine of {@code query} with every live row; dead rows get {@code NaN}. */
     float[] scoreAll(float[] query) {
         float[] scores = new float[rows];

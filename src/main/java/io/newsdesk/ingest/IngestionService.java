@@ -146,7 +146,7 @@ public class IngestionService {
     }
 
     /** Chunks, embeds (through the cache) and indexes articles; returns the number of passages. */
-    public int index(List<Article> articles, String what) {
+    private int index(List<Article> articles, String what) {
         IngestionProgress progress = new IngestionProgress(what, articles.size());
         int chunks = index(articles, progress);
         progress.done();
