@@ -7,14 +7,16 @@ import io.newsdesk.answer.AnswerListener;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.Question;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,33 +56,36 @@ public class AskResource {
     @Operation(summary = "Answer a question, streamed as server-sent events",
             description = "Events: 'delta' ({\"text\"}) as the answer is written, then 'done' whose data is "
                     + "exactly the POST /api/ask response (with the checked citations); 'error' ({\"message\"}) on failure.")
-    public void stream(AskRequest request, @Context SseEventSink sink, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
         Question question = requireBody(request).toQuestion();
         gate.requireReady();
-        try (sink) {
-            answers.stream(question, new AnswerListener() {
-                @Override
-                public void onText(String delta) {
-                    send(sink, sse, "delta", Map.of("text", delta));
-                }
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            try {
+                answers.stream(question, new AnswerListener() {
+                    @Override
+                    public void onText(String delta) {
+                        if (!emitter.isCancelled()) {
+                            emitter.emit(event(sse, "delta", Map.of("text", delta)));
+                        }
+                    }
 
-                @Override
-                public void onComplete(Answer answer) {
-                    send(sink, sse, "done", answer);
-                }
-            });
-        } catch (RuntimeException e) {
-            Log.errorf(e, "Streaming an answer failed");
-            if (!sink.isClosed()) {
-                send(sink, sse, "error", Map.of("message", "the answer could not be completed"));
+                    @Override
+                    public void onComplete(Answer answer) {
+                        emitter.emit(event(sse, "done", answer));
+                    }
+                });
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Streaming an answer failed");
+                emitter.emit(event(sse, "error", Map.of("message", "the answer could not be completed")));
             }
-        }
+            emitter.complete();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void send(SseEventSink sink, Sse sse, String name, Object data) {
+    private OutboundSseEvent event(Sse sse, String name, Object data) {
         try {
-            sink.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(mapper.writeValueAsString(data)).build());
+            return sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(mapper.writeValueAsString(data)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -13,6 +13,7 @@ import io.newsdesk.answer.Findings;
 import io.newsdesk.answer.Generator;
 import io.newsdesk.answer.Question;
 import io.newsdesk.retrieve.ScoredChunk;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,6 +49,15 @@ public class LlmGenerator implements Generator {
     private final CitationChecker checker;
     private final StreamingChatModel model;
     private final CircuitBreaker breaker;
+    /**
+     * Starts each call off the asking thread: LangChain4j's HTTP client may parse a fast response on the
+     * thread that started it, which would block past the timeout.
+     */
+    private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "llm-call");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public LlmGenerator(LlmConfig config, CitationChecker checker) {
         this.config = config;
@@ -112,7 +124,7 @@ public class LlmGenerator implements Generator {
         CompletableFuture<String> done = new CompletableFuture<>();
         StringBuilder text = new StringBuilder();
         AtomicBoolean abandoned = new AtomicBoolean();
-        model.chat(messages, new StreamingChatResponseHandler() {
+        StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String partial) {
                 if (!abandoned.get()) {
@@ -132,14 +144,30 @@ public class LlmGenerator implements Generator {
             public void onError(Throwable error) {
                 done.completeExceptionally(error);
             }
+        };
+        calls.execute(() -> {
+            try {
+                model.chat(messages, handler);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
         });
         try {
-            return done.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            String reply = done.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (reply.isBlank()) {
+                throw new IOException("empty reply");
+            }
+            return reply;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             abandoned.set(true);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        calls.shutdownNow();
     }
 
     static boolean retryable(Throwable e) {

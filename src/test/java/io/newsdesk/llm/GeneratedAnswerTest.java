@@ -131,12 +131,13 @@ class GeneratedAnswerTest {
     }
 
     @Test
-    void rate_limits_server_errors_and_timeouts_end_in_an_extractive_answer_after_bounded_retries() {
+    void rate_limits_server_errors_empty_replies_and_timeouts_end_in_an_extractive_answer_after_bounded_retries() {
         for (FakeHttpServer.Reply failure : List.of(
                 FakeHttpServer.Reply.status(429, Map.of("Retry-After", "0", "Content-Type", "application/json"),
                         "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}"),
                 FakeHttpServer.Reply.status(500, Map.of("Content-Type", "application/json"),
                         "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"),
+                new FakeHttpServer.Reply(200, Map.of("Content-Type", "text/event-stream"), List.of("data: [DONE]\n\n"), 0),
                 new FakeHttpServer.Reply(200, Map.of("Content-Type", "text/event-stream"), List.of("", ""), 2500))) {
             FakeLlm.server.reset();
             FakeLlm.server.on("/chat/completions", request -> failure);
