@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +179,54 @@ class ChatPageTest {
                 .isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(body.isDisplayed()).isTrue();
+    }
+
+    private WebElement error(int n) {
+        By failed = By.cssSelector(".turn-answer:nth-of-type(" + (2 * n) + ") .answer.error [role=alert]");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(failed));
+    }
+
+    private ChromeDriver chrome() {
+        return (ChromeDriver) driver;
+    }
+
+    @Test
+    void a_rejected_question_shows_the_services_message_and_an_unreachable_service_says_so() {
+        // maxlength stops typing past 2,000 characters; a script can still set the value, and the service must say why it refuses.
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('question').value = 'a'.repeat(2001);");
+        driver.findElement(By.id("question")).sendKeys(Keys.ENTER);
+        assertThat(error(1).getText()).contains("2001 characters").contains("limit is 2000").contains("HTTP 400");
+
+        chrome().executeCdpCommand("Network.enable", Map.of());
+        chrome().executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            ask("Which university bought cloud access to Nvidia chips?");
+            assertThat(error(2).getText()).contains("unreachable");
+            assertThat(driver.findElement(By.id("send")).isEnabled()).as("ready for another try").isTrue();
+        } finally {
+            chrome().executeCdpCommand("Network.emulateNetworkConditions",
+                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        ask("Which university bought cloud access to Nvidia chips?");
+        assertThat(answer(3).getDomAttribute("class")).contains("grounded");
+    }
+
+    @Test
+    void copy_puts_the_answer_and_its_sources_as_footnotes_on_the_clipboard() {
+        chrome().executeCdpCommand("Browser.grantPermissions", Map.of("origin", root.getProtocol() + "://" + root.getAuthority(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        ask("Which university bought cloud access to Nvidia A100 and H100 chips?");
+        WebElement card = answer(1);
+        String title = card.findElement(By.cssSelector(".sources .source-name")).getText();
+
+        card.findElement(By.cssSelector("button[aria-label='Copy the answer with its sources']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(card.findElement(By.cssSelector(".status")), "Copied"));
+        String copied = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
+
+        assertThat(copied).contains("Shenzhen University").contains("[1]").contains("Sources:");
+        assertThat(copied).contains("[1] " + title + " (").contains(".txt)");
     }
 
     @Test
