@@ -33,11 +33,23 @@ public class SlackClient {
         this.mapper = mapper;
     }
 
-    /** Calls a Web API method; returns Slack's JSON reply, or empty when the call failed. */
+    /** Calls a Web API method with the bot token; returns Slack's JSON reply, or empty when the call failed. */
     public Optional<JsonNode> call(String method, ObjectNode body) {
+        return call(method, config.botToken().orElse(""), body);
+    }
+
+    /** A fresh, single-use Socket Mode URL from {@code apps.connections.open}, called with the app-level token. */
+    public Optional<URI> openSocket() {
+        return call("apps.connections.open", config.appToken().orElse(""), mapper.createObjectNode())
+                .map(json -> json.path("url").asText(""))
+                .filter(url -> url.startsWith("wss://") || url.startsWith("ws://"))
+                .map(URI::create);
+    }
+
+    private Optional<JsonNode> call(String method, String token, ObjectNode body) {
         String base = config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + method))
-                .header("Authorization", "Bearer " + config.botToken().orElse(""));
+                .header("Authorization", "Bearer " + token);
         Optional<JsonNode> reply = send(method, request, body);
         reply.filter(json -> !json.path("ok").asBoolean(false))
                 .ifPresent(json -> LOG.warnf("Slack %s failed: %s", method, json.path("error").asText("unknown error")));

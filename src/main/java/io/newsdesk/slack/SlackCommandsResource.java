@@ -1,6 +1,5 @@
 package io.newsdesk.slack;
 
-import io.newsdesk.api.AskRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,19 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** The {@code /ask} slash command: an ephemeral "Looking…" at once, the answer via {@code response_url}. */
+/** The {@code /ask} slash command over HTTP; {@link SlackCommands} does the work. */
 @Path("/slack/commands")
 @Tag(name = "Slack")
 public class SlackCommandsResource {
 
-    static final String USAGE = "Usage: `/ask <question>`, e.g. `/ask What tariff did the EU set on Chinese electric cars?`";
-
     private final SlackRequests requests;
-    private final SlackBot bot;
+    private final SlackCommands commands;
 
-    public SlackCommandsResource(SlackRequests requests, SlackBot bot) {
+    public SlackCommandsResource(SlackRequests requests, SlackCommands commands) {
         this.requests = requests;
-        this.bot = bot;
+        this.commands = commands;
     }
 
     @POST
@@ -35,15 +32,6 @@ public class SlackCommandsResource {
                                        @HeaderParam("X-Slack-Signature") String signature) {
         requests.verify(timestamp, signature, body);
         Map<String, String> form = SlackRequests.form(body);
-        String question = form.getOrDefault("text", "").strip();
-        if (question.isEmpty()) {
-            return Map.of("response_type", "ephemeral", "text", USAGE);
-        }
-        if (question.length() > AskRequest.MAX_QUESTION_CHARS) {
-            return Map.of("response_type", "ephemeral", "text",
-                    "That question is too long: keep it under " + AskRequest.MAX_QUESTION_CHARS + " characters.");
-        }
-        bot.answerCommand(question, form.get("response_url"));
-        return Map.of("response_type", "ephemeral", "text", "Looking…");
+        return commands.ask(form.get("text"), form.get("response_url"));
     }
 }

@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The Slack app. Without a bot token and a signing secret the Slack endpoints answer 503. */
+/**
+ * The Slack app. Without a bot token and a signing secret the Slack HTTP endpoints answer 503; with a bot
+ * token and an app-level token the bot connects over Socket Mode instead and needs no public URL.
+ */
 @ConfigMapping(prefix = "newsdesk.slack")
 public interface SlackConfig {
 
@@ -15,6 +18,13 @@ public interface SlackConfig {
 
     /** Signing secret, from {@code SLACK_SIGNING_SECRET}; every request is checked against it. Never logged. */
     Optional<String> signingSecret();
+
+    /** App-level token ({@code xapp-…}, scope {@code connections:write}), from {@code SLACK_APP_TOKEN}: turns on Socket Mode. Never logged. */
+    Optional<String> appToken();
+
+    /** First wait before reconnecting a dropped Socket Mode connection; doubled on each failure, up to a minute. */
+    @WithDefault("1s")
+    Duration reconnectDelay();
 
     /** Slack Web API base URL, from {@code SLACK_API_URL}; tests point it at a local fake. */
     @WithDefault("https://slack.com/api/")
@@ -35,6 +45,10 @@ public interface SlackConfig {
     /** Threads answering questions in the background. */
     @WithDefault("2")
     int workers();
+
+    default boolean socketMode() {
+        return botToken().filter(t -> !t.isBlank()).isPresent() && appToken().filter(t -> !t.isBlank()).isPresent();
+    }
 
     default boolean enabled() {
         return botToken().filter(t -> !t.isBlank()).isPresent() && signingSecret().filter(s -> !s.isBlank()).isPresent();

@@ -14,18 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 
-/** Button clicks: 👍/👎 under an answer go to the shared feedback store. */
+/** Button clicks over HTTP; {@link SlackInteractions} records them. */
 @Path("/slack/interactions")
 @Tag(name = "Slack")
 public class SlackInteractionsResource {
 
     private final SlackRequests requests;
-    private final SlackBot bot;
+    private final SlackInteractions interactions;
     private final ObjectMapper mapper;
 
-    public SlackInteractionsResource(SlackRequests requests, SlackBot bot, ObjectMapper mapper) {
+    public SlackInteractionsResource(SlackRequests requests, SlackInteractions interactions, ObjectMapper mapper) {
         this.requests = requests;
-        this.bot = bot;
+        this.interactions = interactions;
         this.mapper = mapper;
     }
 
@@ -41,13 +41,7 @@ public class SlackInteractionsResource {
         } catch (IOException e) {
             throw ApiException.badRequest("malformed interaction payload");
         }
-        for (JsonNode action : payload.path("actions")) {
-            String id = action.path("action_id").asText();
-            if (SlackBlocks.HELPFUL.equals(id) || SlackBlocks.NOT_HELPFUL.equals(id)) {
-                bot.recordFeedback(action.path("value").asText(), SlackBlocks.HELPFUL.equals(id),
-                        payload.path("response_url").asText(null));
-            }
-        }
+        interactions.receive(payload);
         return Response.ok().build();
     }
 }
