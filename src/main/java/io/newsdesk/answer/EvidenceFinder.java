@@ -37,7 +37,9 @@ public class EvidenceFinder {
             "would", "should", "tell", "me", "about", "new", "latest", "summaris", "summar", "summari", "give",
             "explain", "describ", "happen", "know", "i", "you", "we", "our", "articl", "report", "say", "said",
             "overview", "kei", "point", "brief", "main", "go", "get", "ar", "wa", "been", "being", "doing", "some",
-            "ani", "all", "there", "current", "recent", "recentli", "anyth", "someth", "thing");
+            "ani", "all", "there", "current", "recent", "recentli", "anyth", "someth", "thing",
+            // words about the articles rather than their topic ("Is Tesla mentioned in any story?")
+            "mention", "discuss", "cover", "talk", "write", "written", "wrote", "stori", "piec", "sourc", "collect");
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(million|billion|trillion|percent|per cent|hundred|thousand|dozen)\\b");
     private static final Pattern CURRENCY = Pattern.compile(
             "[$£€¥]\\s?\\d|\\d[\\d,.]*\\s?(million |billion |trillion )?(yuan|dollars?|euros?|pounds?|yen|rupees?|usd|rmb)\\b",

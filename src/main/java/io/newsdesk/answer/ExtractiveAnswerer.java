@@ -31,6 +31,8 @@ public class ExtractiveAnswerer {
     private static final int OVERVIEW_MIN = 3;
     private static final double NEAR_DUPLICATE = 0.6;
     private static final double WINDOW_MARGIN = 0.08;
+    /** A runner-up from another article must be about as close in meaning as the best sentence, not just share a word. */
+    private static final double OTHER_ARTICLE_MARGIN = 0.1;
 
     private final AnswerConfig config;
 
@@ -61,7 +63,8 @@ public class ExtractiveAnswerer {
                 break;
             }
             boolean newArticle = !articles.contains(evidence.articleId());
-            if ((chosen.isEmpty() || newArticle || evidence.score() >= SAME_ARTICLE_RUNNER_UP * best)
+            boolean onTopic = chosen.isEmpty() || evidence.cosine() >= chosen.get(0).cosine() - OTHER_ARTICLE_MARGIN;
+            if ((chosen.isEmpty() || (newArticle && onTopic) || (!newArticle && evidence.score() >= SAME_ARTICLE_RUNNER_UP * best))
                     && !repeats(evidence, chosen)) {
                 chosen.add(evidence);
                 articles.add(evidence.articleId());

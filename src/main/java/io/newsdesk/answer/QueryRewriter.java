@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Makes a follow-up question stand alone. "How much did they pay?" after a question about Shenzhen
  * University is searched together with that question and its answer, and the earlier question's terms
- * become context for choosing sentences.
+ * become context for choosing sentences. A chain of follow-ups ("Why?", then "And what is it betting
+ * on?") reaches back to the last question that stood on its own.
  */
 @ApplicationScoped
 public class QueryRewriter {
@@ -21,6 +22,7 @@ public class QueryRewriter {
     private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d+]");
     private static final int MAX_CONTEXT_CHARS = 400;
     private static final int SHORT_QUESTION_WORDS = 4;
+    private static final int MAX_CHAIN = 3;
 
     /** The query to retrieve with, and the context a follow-up carries over. */
     public RetrievalQuery rewrite(Question question) {
@@ -34,18 +36,60 @@ public class QueryRewriter {
         if (previousAnswer.length() > MAX_CONTEXT_CHARS) {
             previousAnswer = previousAnswer.substring(0, MAX_CONTEXT_CHARS);
         }
-        String context = last.question() == null ? "" : last.question().strip();
+        String context = context(history);
         return new RetrievalQuery(context + " " + text + " " + previousAnswer, text, context);
     }
 
+    /** The earlier questions a follow-up leans on: back to the last one that stood alone, at most {@value MAX_CHAIN}. */
+    static String context(List<Turn> history) {
+        List<String> chain = new java.util.ArrayList<>();
+        for (int i = history.size() - 1; i >= 0 && chain.size() < MAX_CHAIN; i--) {
+            String earlier = history.get(i).question() == null ? "" : history.get(i).question().strip();
+            if (earlier.isEmpty()) {
+                continue;
+            }
+            chain.add(0, earlier);
+            if (!isFollowUp(earlier)) {
+                break;
+            }
+        }
+        return String.join(" ", chain);
+    }
+
+    /**
+     * A follow-up leans on an earlier turn: it opens like a continuation ("And…", "What about…"), or it is
+     * short or uses a pronoun ("they", "it") without naming a subject of its own ("Baidu", "APT40").
+     */
     static boolean isFollowUp(String question) {
         String q = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ") + " ";
+        if (CONTINUATION.matcher(q.strip()).matches()) {
+            return true;
+        }
+        if (namesASubject(question)) {
+            return false;
+        }
         for (String word : ANAPHORA) {
             if (q.contains(" " + word + " ")) {
                 return true;
             }
         }
-        return CONTINUATION.matcher(q.strip()).matches() || q.strip().split("\\s+").length <= SHORT_QUESTION_WORDS;
+        return q.strip().split("\\s+").length <= SHORT_QUESTION_WORDS;
+    }
+
+    /** A capitalised word after the first, or a code such as APT40 or A100. */
+    static boolean namesASubject(String question) {
+        String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.isEmpty() || word.equals("I")) {
+                continue;
+            }
+            boolean code = word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
+            if (code || (i > 0 && Character.isUpperCase(word.charAt(0)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

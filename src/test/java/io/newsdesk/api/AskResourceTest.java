@@ -95,4 +95,27 @@ class AskResourceTest {
         JsonPath alone = ask(Map.of("question", "How much did they pay?"));
         assertThat(alone.getString("answer")).doesNotContain("200,000 yuan");
     }
+
+    @Test
+    void should_carry_a_chain_of_follow_ups_back_to_the_question_that_stood_alone() {
+        String opening = "What did Baidu say about its revenue?";
+        JsonPath first = ask(Map.of("question", opening));
+        JsonPath why = ask(Map.of("question", "Why?", "history", List.of(Map.of("question", opening, "answer", first.getString("answer")))));
+        assertThat(why.getList("citations.title", String.class)).allMatch(title -> title.startsWith("Baidu"));
+
+        JsonPath betting = ask(Map.of("question", "And what is it betting on?", "history", List.of(
+                Map.of("question", opening, "answer", first.getString("answer")),
+                Map.of("question", "Why?", "answer", why.getString("answer")))));
+        assertThat(betting.getBoolean("grounded")).isTrue();
+        assertThat(betting.getList("citations.title", String.class)).allMatch(title -> title.startsWith("Baidu"));
+        assertThat(betting.getString("answer")).contains("AI");
+    }
+
+    @Test
+    void should_not_add_a_sentence_from_another_story_that_only_shares_a_word() {
+        JsonPath answer = ask(Map.of("question", "How long does a delivery take?"));
+        assertThat(answer.getString("answer")).contains("five minutes");
+        assertThat(answer.getList("citations.title", String.class))
+                .containsOnly("Drone delivery brings food to Great Wall tourists");
+    }
 }
