@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * Retrieves passages for a question, decides whether they cover it, and scores their sentences.
  *
  * <p>Coverage needs both signals to agree unless one is strong: a passage close in meaning (cosine)
- * that also contains most of the question's rare terms (IDF-weighted), or one that contains every key
- * term, a rare one among them, at a somewhat lower cosine. This keeps unrelated questions that happen
+ * that also contains enough of the question's terms (IDF-weighted; unless a rare name from the question is
+ * among them, the lower the cosine, the more it takes), or one that contains every key term, a rare one among them, at
+ * a somewhat lower cosine. This keeps unrelated questions that happen
  * to share a common word ("China") from being answered.
  */
 @ApplicationScoped
@@ -88,10 +89,17 @@ public class EvidenceFinder {
         double rarest = gateTerms.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         boolean exactRareMatch = coverage >= 0.999 && rarest >= RARE_TERM_IDF
                 && topDense >= config.minSimilarity() - EXACT_MATCH_SIMILARITY_MARGIN;
+        // A rare name from the question in a top passage ("CATL") keeps the bar low; without one, the lower
+        // the cosine, the more of the question's terms must be there ("the price of Bitcoin").
+        boolean rareNameFound = Names.in(query.question()).stream().flatMap(name -> index.terms(name).stream())
+                .filter(term -> index.idf(term) >= RARE_TERM_IDF)
+                .anyMatch(term -> passages.stream().limit(3).anyMatch(p -> p.chunk().passageTerms().contains(term)));
+        double requiredCoverage = config.minTermCoverage()
+                + (rareNameFound ? 0 : config.coverageSlope() * Math.max(0, config.strongSimilarity() - topDense));
         boolean covered = topDense >= config.strongSimilarity()
-                || (topDense >= config.minSimilarity() && coverage >= config.minTermCoverage())
+                || (topDense >= config.minSimilarity() && coverage >= requiredCoverage)
                 || exactRareMatch;
-        LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f, covered %s", topDense, coverage, covered);
+        LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f (%.2f needed), covered %s", topDense, coverage, requiredCoverage, covered);
         if (!covered) {
             return new Findings(passages, List.of(), false, intent);
         }

@@ -65,7 +65,7 @@ public class QueryRewriter {
         if (CONTINUATION.matcher(q.strip()).matches()) {
             return true;
         }
-        if (namesASubject(question)) {
+        if (!Names.in(question).isEmpty()) {
             return false;
         }
         for (String word : ANAPHORA) {
@@ -74,22 +74,6 @@ public class QueryRewriter {
             }
         }
         return q.strip().split("\\s+").length <= SHORT_QUESTION_WORDS;
-    }
-
-    /** A capitalised word after the first, or a code such as APT40 or A100. */
-    static boolean namesASubject(String question) {
-        String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            if (word.isEmpty() || word.equals("I")) {
-                continue;
-            }
-            boolean code = word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
-            if (code || (i > 0 && Character.isUpperCase(word.charAt(0)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

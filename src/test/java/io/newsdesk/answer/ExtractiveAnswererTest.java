@@ -100,6 +100,11 @@ class ExtractiveAnswererTest {
             }
 
             @Override
+            public double coverageSlope() {
+                return 2.0;
+            }
+
+            @Override
             public int maxSentences() {
                 return 5;
             }
