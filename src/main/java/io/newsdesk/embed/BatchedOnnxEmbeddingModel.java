@@ -40,31 +40,57 @@ public final class BatchedOnnxEmbeddingModel implements EmbeddingModel, AutoClos
     private static final int MAX_BATCH = 64;
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
-    /** Batches: every core, threads spin between operators for throughput. */
-    private final OrtSession session;
+    /**
+     * Batches: every core, threads spin between operators for throughput. Built on first use, because a
+     * warm start (every vector cached) never needs it and building it costs a second of CPU.
+     */
+    private volatile OrtSession session;
     /** Single texts (questions): one thread that never spins, so concurrent questions do not starve each other. */
     private final OrtSession singleSession;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
 
     public BatchedOnnxEmbeddingModel() {
-        try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
-            byte[] bytes = model.readAllBytes();
-            OrtSession.SessionOptions bulk = new OrtSession.SessionOptions();
-            bulk.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
-            bulk.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = environment.createSession(bytes, bulk);
+        try (InputStream vocabulary = resource(TOKENIZER)) {
             OrtSession.SessionOptions single = new OrtSession.SessionOptions();
             single.setIntraOpNumThreads(1);
             single.addConfigEntry("session.intra_op.allow_spinning", "0");
             single.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.singleSession = environment.createSession(bytes, single);
+            this.singleSession = environment.createSession(modelBytes(), single);
             this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false", "truncation", "false"));
-            this.typeIds = session.getInputNames().contains("token_type_ids");
+            this.typeIds = singleSession.getInputNames().contains("token_type_ids");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model", e);
+        }
+    }
+
+    private OrtSession bulkSession() {
+        OrtSession bulk = session;
+        if (bulk == null) {
+            synchronized (this) {
+                if (session == null) {
+                    try {
+                        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                        options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
+                        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                        session = environment.createSession(modelBytes(), options);
+                    } catch (OrtException e) {
+                        throw new IllegalStateException("cannot load the embedding model", e);
+                    }
+                }
+                bulk = session;
+            }
+        }
+        return bulk;
+    }
+
+    private static byte[] modelBytes() {
+        try (InputStream model = resource(MODEL)) {
+            return model.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -101,7 +127,7 @@ public final class BatchedOnnxEmbeddingModel implements EmbeddingModel, AutoClos
                     && (end - start + 1) * ids[order[end]].length <= TOKENS_PER_BATCH) {
                 end++;
             }
-            run(ids.length == 1 ? singleSession : session, ids, Arrays.copyOfRange(order, start, end), vectors);
+            run(ids.length == 1 ? singleSession : bulkSession(), ids, Arrays.copyOfRange(order, start, end), vectors);
             start = end;
         }
         List<Embedding> embeddings = new ArrayList<>(vectors.length);
@@ -151,7 +177,9 @@ public final class BatchedOnnxEmbeddingModel implements EmbeddingModel, AutoClos
 
     @Override
     public void close() throws OrtException {
-        session.close();
+        if (session != null) {
+            session.close();
+        }
         singleSession.close();
         tokenizer.close();
     }
