@@ -62,7 +62,7 @@ class IngestBenchmark {
 
         // Both sides warm up once, then alternate, so machine noise hits both alike; medians are compared.
         pipeline(corpus, splitter, chunker, batched);
-        int rounds = Integer.getInteger("bench.rounds", 3);
+        int rounds = Integer.getInteger("bench.rounds", 5);
         double[] raw = new double[rounds];
         double[] ingest = new double[rounds];
         for (int round = 0; round < rounds; round++) {
