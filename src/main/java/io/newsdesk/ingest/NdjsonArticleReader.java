@@ -61,7 +61,7 @@ public class NdjsonArticleReader {
             String[] words = text.strip().split("\\s+");
             title = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, MAX_TITLE_WORDS)));
         }
-        String id = string(node, "id");
+        String id = identifier(node);
         if (id == null || id.isBlank()) {
             id = ArticleIds.of(source, title);
         }
@@ -79,9 +79,18 @@ public class NdjsonArticleReader {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isValueNode()) {
+        if (!value.isTextual()) {
             throw new IllegalArgumentException("\"" + field + "\" must be a string");
         }
         return value.asText();
+    }
+
+    /** The article id: a string, or a whole number as many archives use. */
+    private static String identifier(JsonNode node) {
+        JsonNode value = node.get("id");
+        if (value != null && value.isIntegralNumber()) {
+            return value.asText();
+        }
+        return string(node, "id");
     }
 }

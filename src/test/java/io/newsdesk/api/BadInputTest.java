@@ -45,7 +45,7 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"question\": \"unterminated", "not json at all", "{\"question\": {\"nested\": 1}}",
-            "{\"question\": \"ok\", \"history\": \"not a list\"}"})
+            "{\"question\": \"ok\", \"history\": \"not a list\"}", "{\"question\": 5}", "{\"question\": true}"})
     void malformed_json_is_400(String body) {
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/ask")

@@ -32,15 +32,17 @@ class ImportResourceTest {
                 {"id": "imp-2", "title": "no text here"}
                 this is not json
                 {"id": "imp-3", "title": "Glacier survey finds record melt", "text": "A glacier survey in the Alps found record melt in August."}
+                {"id": "imp-4", "title": "A number is not an article", "text": 42}
                 """;
 
         given().contentType(NDJSON).body((body).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/articles/import")
                 .then().statusCode(200)
                 .body("imported", equalTo(2))
-                .body("errors", hasSize(2))
+                .body("errors", hasSize(3))
                 .body("errors[0].line", equalTo(2)).body("errors[0].message", containsString("text"))
-                .body("errors[1].line", equalTo(3)).body("errors[1].message", containsString("JSON"));
+                .body("errors[1].line", equalTo(3)).body("errors[1].message", containsString("JSON"))
+                .body("errors[2].line", equalTo(5)).body("errors[2].message", containsString("\"text\" must be a string"));
 
         given().get("/api/articles/imp-1").then().statusCode(200)
                 .body("title", equalTo("Lighthouse keepers return to Orkney"))
