@@ -49,6 +49,7 @@ public class EvidenceFinder {
             + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_SENTENCE_WORDS = 6;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!…][\"”’')\\]]*$");
     private static final int SCORED_PASSAGES = 8;
     private static final double DENSE_MARGIN = 0.1;
     private static final double TITLE_TERM_WEIGHT = 0.3;
@@ -193,8 +194,8 @@ public class EvidenceFinder {
         };
     }
 
-    /** Subheadings ("Why does this matter?") and fragments are not quotable answers. */
+    /** Subheadings ("Why does this matter?", a standfirst with no full stop) and fragments are not quotable answers. */
     private static boolean isSentence(String text) {
-        return text.split("\\s+").length >= MIN_SENTENCE_WORDS && !text.endsWith("?");
+        return text.split("\\s+").length >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
     }
 }
