@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -56,6 +60,12 @@ public class AskResource {
     @Operation(summary = "Answer a question, streamed as server-sent events",
             description = "Events: 'delta' ({\"text\"}) as the answer is written, then 'done' whose data is "
                     + "exactly the POST /api/ask response (with the checked citations); 'error' ({\"message\"}) on failure.")
+    @APIResponse(responseCode = "200", description = "A text/event-stream of delta events, then one done event",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    example = "event: delta\ndata: {\"text\":\"The EU set tariffs of up to 36.3% \"}\n\n"
+                            + "event: done\ndata: {\"answer\":\"… [1]\",\"citations\":[…],\"grounded\":true,\"mode\":\"extractive\"}\n\n")))
+    @APIResponse(responseCode = "400", description = "Missing, blank, over-long or malformed question",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
         Question question = requireBody(request).toQuestion();
         gate.requireReady();

@@ -65,7 +65,10 @@ class SearchAndArticlesTest {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/ask"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/ask/stream"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/search"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/search"))
+                .body("paths.'/api/ask/stream'.post.responses.'200'.content", org.hamcrest.Matchers.hasKey("text/event-stream"))
+                .body("paths.'/api/ask/stream'.post.responses.'200'.content.'text/event-stream'.schema.examples[0]",
+                        org.hamcrest.Matchers.containsString("event: done"));
         given().contentType(ContentType.JSON).body(Map.of("question", "What is the recipe for pancakes?")).post("/api/ask");
         given().contentType(ContentType.JSON).body(Map.of("question", "Which hacker group did Australia accuse?")).post("/api/ask");
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
