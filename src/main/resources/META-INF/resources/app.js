@@ -2,7 +2,9 @@
 // nodes), never as HTML, so markup inside articles cannot run.
 
 const MAX_HISTORY = 6;
-const state = { history: [], busy: false, lastFocus: null };
+/** Finished turns are kept for the browser tab's session, so a reload keeps the conversation. */
+const STORE = 'newsdesk.conversation';
+const state = { history: [], busy: false, lastFocus: null, controller: null };
 const $ = (id) => document.getElementById(id);
 
 /** Creates an element; children are nodes or strings (inserted as text). */
@@ -43,6 +45,8 @@ function scrollToEnd() {
 function setBusy(busy) {
   state.busy = busy;
   $('send').disabled = busy;
+  $('send').hidden = busy;
+  $('stop').hidden = !busy;
   $('ask').setAttribute('aria-busy', String(busy));
 }
 
@@ -57,8 +61,10 @@ async function ask(question) {
   scrollToEnd();
   setBusy(true);
   const started = performance.now();
+  state.controller = new AbortController();
   try {
     const response = await fetch('/api/ask/stream', {
+      signal: state.controller.signal,
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: JSON.stringify({ question, history: state.history.slice(-MAX_HISTORY) }),
@@ -88,8 +94,10 @@ async function ask(question) {
     });
     if (card.classList.contains('loading')) showError(card, 'The answer stopped before it was complete. Please try again.');
   } catch (e) {
-    showError(card, 'The Newsdesk service is unreachable. Check that it is running, then try again.');
+    if (e.name === 'AbortError') showStopped(card);
+    else showError(card, 'The Newsdesk service is unreachable. Check that it is running, then try again.');
   } finally {
+    state.controller = null;
     card.removeAttribute('aria-busy');
     setBusy(false);
     $('question').focus();
@@ -126,6 +134,17 @@ async function readEvents(response, onEvent) {
       if (data.length) onEvent(name, JSON.parse(data.join('\n')));
     }
   }
+}
+
+/** The reader stopped the answer: what arrived stays, marked as incomplete, and is not sent as history. */
+function showStopped(card) {
+  card.classList.remove('loading');
+  card.classList.add('stopped');
+  card.append(el('div', { class: 'notice', role: 'status', text: 'Stopped. This answer is incomplete and has no sources.' }));
+}
+
+function stopAnswer() {
+  if (state.controller) state.controller.abort();
 }
 
 function showError(card, message) {
@@ -168,7 +187,34 @@ function renderAnswer(card, question, answer) {
   children.push(actions(question, answer));
   card.replaceChildren(...children);
   state.history.push({ question, answer: answer.answer });
+  remember(question, answer);
   scrollToEnd();
+}
+
+function remember(question, answer) {
+  try {
+    const turns = JSON.parse(sessionStorage.getItem(STORE) || '[]');
+    turns.push({ question, answer });
+    sessionStorage.setItem(STORE, JSON.stringify(turns.slice(-50)));
+  } catch (e) { /* storage full or disabled: the conversation simply won't survive a reload */ }
+}
+
+/** Shows the turns of this tab's session again after a reload. */
+function restore() {
+  let turns = [];
+  try {
+    turns = JSON.parse(sessionStorage.getItem(STORE) || '[]');
+    sessionStorage.removeItem(STORE); // renderAnswer stores them again, in order
+  } catch (e) { return; }
+  for (const turn of turns) {
+    if (!turn || typeof turn.question !== 'string' || !turn.answer || !Array.isArray(turn.answer.citations)) continue;
+    $('empty').hidden = true;
+    const card = el('article', { class: 'answer' });
+    $('conversation').append(
+      el('li', { class: 'turn-question' }, el('span', { class: 'visually-hidden', text: 'You asked: ' }), turn.question),
+      el('li', { class: 'turn-answer' }, card));
+    renderAnswer(card, turn.question, turn.answer);
+  }
 }
 
 function actions(question, answer) {
@@ -254,7 +300,9 @@ function closeSource() {
 }
 
 function clearConversation() {
+  stopAnswer();
   state.history = [];
+  try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
   $('conversation').replaceChildren();
   $('empty').hidden = false;
   closeSource();
@@ -282,11 +330,13 @@ function init() {
     question.style.height = `${Math.min(question.scrollHeight, 180)}px`;
   });
   $('clear').addEventListener('click', clearConversation);
+  $('stop').addEventListener('click', stopAnswer);
   $('source-close').addEventListener('click', closeSource);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !$('source-panel').hidden) closeSource();
   });
   loadStarters();
+  restore();
   question.focus();
 }
 

@@ -77,6 +77,8 @@ class ChatPageTest {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(root.toString());
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();"); // each test starts a new conversation
+        driver.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starters button.starter")));
     }
 
@@ -227,6 +229,46 @@ class ChatPageTest {
 
         assertThat(copied).contains("Shenzhen University").contains("[1]").contains("Sources:");
         assertThat(copied).contains("[1] " + title + " (").contains(".txt)");
+    }
+
+    @Test
+    void a_reload_keeps_the_conversation_for_follow_ups_and_clear_forgets_it() {
+        ask("Which university bought cloud access to Nvidia A100 and H100 chips?");
+        answer(1);
+
+        driver.navigate().refresh();
+        WebElement restored = answer(1);
+        assertThat(restored.getText()).contains("Shenzhen University");
+        assertThat(restored.findElements(By.cssSelector(".chip"))).isNotEmpty();
+        ask("How much did they pay?");
+        assertThat(answer(2).getText()).as("the restored turn is history for the follow-up").contains("200,000 yuan");
+
+        driver.findElement(By.id("clear")).click();
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starters button.starter")));
+        assertThat(driver.findElements(By.cssSelector(".turn-question"))).isEmpty();
+        assertThat(driver.findElement(By.id("empty")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void stop_ends_a_slow_answer_and_the_page_stays_usable() {
+        chrome().executeCdpCommand("Network.enable", Map.of());
+        chrome().executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", false, "latency", 3000, "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            ask("What did Australia accuse APT40 of doing?");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("stop"))).click();
+            WebElement stopped = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".turn-answer:nth-of-type(2) .answer.stopped")));
+            assertThat(stopped.getText()).contains("Stopped");
+            assertThat(driver.findElement(By.id("send")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("stop")).isDisplayed()).isFalse();
+        } finally {
+            chrome().executeCdpCommand("Network.emulateNetworkConditions",
+                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        ask("What did Australia accuse APT40 of doing?");
+        assertThat(answer(2).getDomAttribute("class")).contains("grounded");
     }
 
     @Test
