@@ -71,9 +71,9 @@ public class EvidenceFinder {
 
     public Findings find(QueryRewriter.RetrievalQuery query) {
         QuestionIntent intent = QuestionIntent.of(query.question());
-        float[] searchVector = embedder.embedQuery(query.search());
-        float[] questionVector = query.search().equals(query.question()) ? searchVector : embedder.embedQuery(query.question());
-        List<ScoredChunk> passages = retriever.search(query.search(), searchVector, config.passages(), SearchMode.HYBRID);
+        Retriever.Retrieval retrieval = retriever.retrieve(query.search(), config.passages(), SearchMode.HYBRID);
+        List<ScoredChunk> passages = retrieval.passages();
+        float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
         if (passages.isEmpty()) {
             return new Findings(passages, List.of(), false, intent);
         }

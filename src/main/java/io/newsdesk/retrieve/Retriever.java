@@ -43,16 +43,19 @@ public class Retriever {
 
     /** The best {@code k} passages for {@code query}, best first. */
     public List<ScoredChunk> search(String query, int k, SearchMode mode) {
+        return retrieve(query, k, mode).passages();
+    }
+
+    /** As {@link #search(String, int, SearchMode)}, keeping the query's vector for the caller. */
+    public Retrieval retrieve(String query, int k, SearchMode mode) {
         int candidates = Math.max(k, config.candidates());
         FutureTask<List<Hit>> keyword = keywordSearch(query, candidates, mode);
         float[] vector = embedder.embedQuery(query);
-        return fuse(query, vector, joined(keyword), k, mode);
+        return new Retrieval(vector, fuse(query, vector, joined(keyword), k, mode));
     }
 
-    /** As {@link #search(String, int, SearchMode)}, with the query's vector already computed. */
-    public List<ScoredChunk> search(String query, float[] vector, int k, SearchMode mode) {
-        int candidates = Math.max(k, config.candidates());
-        return fuse(query, vector, mode == SearchMode.DENSE ? List.of() : index.keyword(index.terms(query), candidates), k, mode);
+    /** Passages for a query and the query's vector, computed while BM25 ran. */
+    public record Retrieval(float[] vector, List<ScoredChunk> passages) {
     }
 
     private List<ScoredChunk> fuse(String query, float[] vector, List<Hit> keyword, int k, SearchMode mode) {
