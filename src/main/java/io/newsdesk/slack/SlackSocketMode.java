@@ -30,6 +30,8 @@ public class SlackSocketMode {
 
     private static final Logger LOG = Logger.getLogger(SlackSocketMode.class);
     private static final Duration MAX_DELAY = Duration.ofMinutes(1);
+    /** A connection that lasted this long was healthy; Slack refreshes healthy ones every few hours. */
+    private static final Duration STABLE = Duration.ofSeconds(10);
 
     private final SlackConfig config;
     private final SlackClient client;
@@ -66,12 +68,12 @@ public class SlackSocketMode {
     private void connectLoop() {
         Duration delay = config.reconnectDelay();
         while (running) {
-            boolean connected = false;
+            long connectedAt = 0;
             try {
                 URI url = client.openSocket().orElseThrow(() -> new IOException("apps.connections.open gave no URL"));
                 Connection connection = new Connection();
                 socket = http.newWebSocketBuilder().buildAsync(url, connection).get(15, TimeUnit.SECONDS);
-                connected = true;
+                connectedAt = System.nanoTime();
                 connection.closed.get(); // until Slack asks us to reconnect or the socket drops
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,13 +84,16 @@ public class SlackSocketMode {
             if (!running) {
                 return;
             }
+            // A connection that held for a while starts the backoff afresh; one that failed or dropped at once doubles it.
+            boolean held = connectedAt != 0 && System.nanoTime() - connectedAt >= STABLE.toNanos();
+            Duration wait = held ? config.reconnectDelay() : delay;
             try {
-                Thread.sleep(connected ? config.reconnectDelay().toMillis() : delay.toMillis());
+                Thread.sleep(wait.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            delay = connected ? config.reconnectDelay() : min(delay.multipliedBy(2), MAX_DELAY);
+            delay = held ? config.reconnectDelay() : min(delay.multipliedBy(2), MAX_DELAY);
         }
     }
 

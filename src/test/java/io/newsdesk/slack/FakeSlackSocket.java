@@ -24,6 +24,7 @@ public class FakeSlackSocket implements QuarkusTestResourceLifecycleManager {
     /** Messages the service sent over its sockets (acknowledgements), in order. */
     static final List<String> received = new CopyOnWriteArrayList<>();
     private static final AtomicInteger tickets = new AtomicInteger();
+    private static String socketUrl;
     private Vertx vertx;
 
     @Override
@@ -40,14 +41,19 @@ public class FakeSlackSocket implements QuarkusTestResourceLifecycleManager {
                 socket.writeTextMessage("{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A1\"}}");
             });
         }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
-        String socketUrl = "ws://127.0.0.1:" + server.actualPort() + "/link/?ticket=";
+        socketUrl = "ws://127.0.0.1:" + server.actualPort() + "/link/?ticket=";
         api = new FakeHttpServer();
-        api.on("/api/apps.connections.open",
-                request -> FakeHttpServer.Reply.json("{\"ok\":true,\"url\":\"" + socketUrl + tickets.incrementAndGet() + "\"}"));
+        restoreConnections();
         return Map.of("newsdesk.slack.bot-token", "xoxb-test-token",
                 "newsdesk.slack.app-token", APP_TOKEN,
                 "newsdesk.slack.reconnect-delay", "100ms",
                 "newsdesk.slack.api-url", api.url() + "/api/");
+    }
+
+    /** {@code apps.connections.open} hands out working socket URLs (again). */
+    static void restoreConnections() {
+        api.on("/api/apps.connections.open",
+                request -> FakeHttpServer.Reply.json("{\"ok\":true,\"url\":\"" + socketUrl + tickets.incrementAndGet() + "\"}"));
     }
 
     /** The socket the service opened last. */

@@ -3,6 +3,7 @@ package io.newsdesk.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.support.Eventually;
+import io.newsdesk.support.FakeHttpServer;
 import io.newsdesk.support.Ready;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -138,5 +139,29 @@ class SocketModeTest {
     void the_http_endpoints_stay_closed_without_a_signing_secret() {
         given().contentType("application/json").body("{\"type\":\"url_verification\",\"challenge\":\"x\"}")
                 .post("/slack/events").then().statusCode(503).body("message", containsString("SLACK_SIGNING_SECRET"));
+    }
+
+    @Test
+    void a_failing_reconnect_backs_off_then_recovers_when_slack_answers_again() {
+        String open = "/api/apps.connections.open";
+        int before = FakeSlackSocket.api.requests(open).size();
+        int opened = FakeSlackSocket.sockets.size();
+        FakeSlackSocket.api.on(open, request -> FakeHttpServer.Reply.json("{\"ok\":false,\"error\":\"internal_error\"}"));
+        try {
+            deliver(FakeSlackSocket.current(), Map.of("type", "disconnect", "reason", "refresh_requested"));
+            List<FakeHttpServer.Recorded> attempts = Eventually.get(ASYNC,
+                    () -> FakeSlackSocket.api.requests(open).subList(before, FakeSlackSocket.api.requests(open).size()),
+                    a -> a.size() >= 4);
+            long first = attempts.get(1).receivedNanos() - attempts.get(0).receivedNanos();
+            long third = attempts.get(3).receivedNanos() - attempts.get(2).receivedNanos();
+            assertThat(third).as("the wait doubles after each failed connect").isGreaterThan(2 * first);
+        } finally {
+            FakeSlackSocket.restoreConnections();
+        }
+        Eventually.get(ASYNC, () -> FakeSlackSocket.sockets.size(), n -> n > opened);
+        String channel = unique("C");
+        String envelope = unique("env-");
+        deliver(FakeSlackSocket.current(), mention(envelope, "Ev" + channel, channel, "4.1", "<@UBOT> What did Australia accuse APT40 of?", 0));
+        ack(envelope);
     }
 }

@@ -20,8 +20,8 @@ import java.util.function.Function;
  */
 public final class FakeHttpServer implements AutoCloseable {
 
-    /** A request as received. */
-    public record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
+    /** A request as received, and when ({@link System#nanoTime()}). */
+    public record Recorded(String method, String path, Map<String, List<String>> headers, String body, long receivedNanos) {
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -89,7 +89,7 @@ public final class FakeHttpServer implements AutoCloseable {
         long received = System.nanoTime();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), body);
+                Map.copyOf(exchange.getRequestHeaders()), body, received);
         requests.add(recorded);
         Reply reply = handlers.entrySet().stream().filter(e -> recorded.path().endsWith(e.getKey()))
                 .map(e -> e.getValue().apply(recorded)).findFirst()
