@@ -86,7 +86,7 @@ public class IngestionService {
             embedder.model(); // questions need the model: ready means it is loaded too
             LOG.infof("Corpus ready: %d articles, %d chunks in %d ms (%d embedded, the rest from cache)",
                     index.articleCount(), chunks, (System.nanoTime() - started) / 1_000_000, embedder.embeddedCount());
-            state.ready();
+            state.ready(index.articleCount());
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Ingestion failed");
             state.failed(e.getMessage());

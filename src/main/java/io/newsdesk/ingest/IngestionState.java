@@ -1,13 +1,26 @@
 package io.newsdesk.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 /** Whether the start-up corpus is indexed yet: readiness and the API both ask. */
 @ApplicationScoped
 public class IngestionState {
 
+    private final Event<CorpusReady> events;
     private volatile boolean ready;
     private volatile String failure;
+
+    @Inject
+    public IngestionState(Event<CorpusReady> events) {
+        this.events = events;
+    }
+
+    /** Outside CDI (benchmarks): nobody to tell. */
+    public IngestionState() {
+        this(null);
+    }
 
     public boolean isReady() {
         return ready;
@@ -17,8 +30,11 @@ public class IngestionState {
         return failure;
     }
 
-    void ready() {
+    void ready(int articles) {
         ready = true;
+        if (events != null) {
+            events.fireAsync(new CorpusReady(articles));
+        }
     }
 
     void failed(String message) {

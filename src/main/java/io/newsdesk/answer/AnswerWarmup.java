@@ -1,0 +1,45 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.ingest.CorpusReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import org.jboss.logging.Logger;
+
+/**
+ * Once the corpus is ready, runs a few questions about its own articles through retrieval and the
+ * extractive answerer, so the first person to ask does not pay for a cold ONNX session and cold JIT
+ * (about 250 ms instead of 30). Readiness is not delayed, no LLM is called, and nothing is counted in
+ * the ask metrics.
+ */
+@ApplicationScoped
+public class AnswerWarmup {
+
+    private static final Logger LOG = Logger.getLogger(AnswerWarmup.class);
+    private static final int QUESTIONS = 3;
+
+    private final QueryRewriter rewriter;
+    private final EvidenceFinder finder;
+    private final ExtractiveAnswerer extractive;
+    private final CorpusIndex index;
+
+    public AnswerWarmup(QueryRewriter rewriter, EvidenceFinder finder, ExtractiveAnswerer extractive, CorpusIndex index) {
+        this.rewriter = rewriter;
+        this.finder = finder;
+        this.extractive = extractive;
+        this.index = index;
+    }
+
+    void warm(@ObservesAsync CorpusReady ready) {
+        long started = System.nanoTime();
+        try {
+            index.articles().stream().limit(QUESTIONS).forEach(article -> {
+                extractive.answer(finder.find(rewriter.rewrite(Question.of("What happened: " + article.title() + "?"))));
+                extractive.answer(finder.find(rewriter.rewrite(Question.of("What's the news about " + article.title() + "?"))));
+            });
+            LOG.debugf("Answer path warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warnf("Warming up the answer path failed: %s", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.newsdesk.ingest;
+
+/** Fired (asynchronously) once the start-up corpus is indexed and the service reports ready. */
+public record CorpusReady(int articles) {
+}
