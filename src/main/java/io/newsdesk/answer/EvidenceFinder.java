@@ -73,7 +73,6 @@ public class EvidenceFinder {
         QuestionIntent intent = QuestionIntent.of(query.question());
         Retriever.Retrieval retrieval = retriever.retrieve(query.search(), config.passages(), SearchMode.HYBRID);
         List<ScoredChunk> passages = retrieval.passages();
-        float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
         if (passages.isEmpty()) {
             return new Findings(passages, List.of(), false, intent);
         }
@@ -93,7 +92,7 @@ public class EvidenceFinder {
         // A rare name from the question in a top passage ("CATL") keeps the bar low; without one, the lower
         // the cosine, the more of the question's terms must be there ("the price of Bitcoin").
         boolean rareNameFound = Names.in(query.question()).stream().flatMap(name -> index.terms(name).stream())
-                .filter(term -> index.idf(term) >= RARE_TERM_IDF)
+                .filter(term -> focus.getOrDefault(term, 0.0) >= RARE_TERM_IDF)
                 .anyMatch(term -> passages.stream().limit(3).anyMatch(p -> p.chunk().passageTerms().contains(term)));
         double requiredCoverage = config.minTermCoverage()
                 + (rareNameFound ? 0 : config.coverageSlope() * Math.max(0, config.strongSimilarity() - topDense));
@@ -105,6 +104,8 @@ public class EvidenceFinder {
             return new Findings(passages, List.of(), false, intent);
         }
 
+        // A follow-up was searched with its context; its sentences are scored against the question as asked.
+        float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
         List<Evidence> sentences = new ArrayList<>();
         List<Double> semantic = new ArrayList<>();
         for (ScoredChunk passage : passages.subList(0, Math.min(SCORED_PASSAGES, passages.size()))) {

@@ -62,10 +62,10 @@ public class ExtractiveAnswerer {
             if (chosen.size() >= Math.min(SPECIFIC_MAX, config.maxSentences()) || evidence.score() < RUNNER_UP * best) {
                 break;
             }
-            boolean newArticle = !articles.contains(evidence.articleId());
-            boolean onTopic = chosen.isEmpty() || evidence.cosine() >= chosen.get(0).cosine() - OTHER_ARTICLE_MARGIN;
-            if ((chosen.isEmpty() || (newArticle && onTopic) || (!newArticle && evidence.score() >= SAME_ARTICLE_RUNNER_UP * best))
-                    && !repeats(evidence, chosen)) {
+            boolean admitted = chosen.isEmpty() || (articles.contains(evidence.articleId())
+                    ? evidence.score() >= SAME_ARTICLE_RUNNER_UP * best
+                    : evidence.cosine() >= chosen.get(0).cosine() - OTHER_ARTICLE_MARGIN);
+            if (admitted && !repeats(evidence, chosen)) {
                 chosen.add(evidence);
                 articles.add(evidence.articleId());
             }

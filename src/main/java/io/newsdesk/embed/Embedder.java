@@ -2,6 +2,7 @@ package io.newsdesk.embed;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.concurrent.DaemonThreads;
 import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,11 +34,7 @@ public class Embedder {
 
     @Inject
     public Embedder(Provider<EmbeddingModel> models, EmbeddingConfig config) {
-        this(CompletableFuture.supplyAsync(models::get, runnable -> {
-            Thread thread = new Thread(runnable, "newsdesk-model-load");
-            thread.setDaemon(true);
-            thread.start();
-        }), config);
+        this(CompletableFuture.supplyAsync(models::get, task -> DaemonThreads.start("newsdesk-model-load", task)), config);
     }
 
     public Embedder(EmbeddingModel model, EmbeddingConfig config) {

@@ -3,6 +3,7 @@ package io.newsdesk.feedback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,7 @@ import java.util.UUID;
  * forced to disk, so it survives restarts; earlier entries are never rewritten. Counted in metrics.
  */
 @ApplicationScoped
+@Startup // the feedback counters are exported from the start, at zero, not after the first vote
 public class FeedbackStore {
 
     private static final Logger LOG = Logger.getLogger(FeedbackStore.class);

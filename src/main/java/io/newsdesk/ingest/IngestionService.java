@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexConfig;
@@ -59,9 +60,7 @@ public class IngestionService {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread thread = new Thread(this::ingestAtStartup, "newsdesk-ingest");
-        thread.setDaemon(true);
-        thread.start();
+        DaemonThreads.start("newsdesk-ingest", this::ingestAtStartup);
     }
 
     /** Indexes the corpus folder and the optional import file, then reports ready. */
@@ -161,11 +160,7 @@ public class IngestionService {
         if (articles.isEmpty()) {
             return 0;
         }
-        ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "newsdesk-indexer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService indexer = Executors.newSingleThreadExecutor(DaemonThreads.named("newsdesk-indexer"));
         try {
             Future<?> indexing = CompletableFuture.completedFuture(null);
             List<Article> pendingArticles = new ArrayList<>();

@@ -12,6 +12,7 @@ import io.newsdesk.answer.AnswerStreams;
 import io.newsdesk.answer.Findings;
 import io.newsdesk.answer.Generator;
 import io.newsdesk.answer.Question;
+import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,11 +54,7 @@ public class LlmGenerator implements Generator {
      * Starts each call off the asking thread: LangChain4j's HTTP client may parse a fast response on the
      * thread that started it, which would block past the timeout.
      */
-    private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "llm-call");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService calls = Executors.newCachedThreadPool(DaemonThreads.named("llm-call"));
 
     public LlmGenerator(LlmConfig config, CitationChecker checker) {
         this.config = config;

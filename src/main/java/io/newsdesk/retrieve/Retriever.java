@@ -1,5 +1,6 @@
 package io.newsdesk.retrieve;
 
+import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.Hit;
@@ -29,11 +30,7 @@ public class Retriever {
     private final CorpusIndex index;
     private final RetrievalConfig config;
     private final ExecutorService keywordSearches = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), runnable -> {
-                Thread thread = new Thread(runnable, "newsdesk-keyword-search");
-                thread.setDaemon(true);
-                return thread;
-            });
+            Runtime.getRuntime().availableProcessors(), DaemonThreads.named("newsdesk-keyword-search"));
 
     public Retriever(Embedder embedder, CorpusIndex index, RetrievalConfig config) {
         this.embedder = embedder;
@@ -130,13 +127,16 @@ public class Retriever {
 
     /** Starts the BM25 search on another thread; {@link #joined} runs it here instead if no thread has taken it yet. */
     private FutureTask<List<Hit>> keywordSearch(String query, int candidates, SearchMode mode) {
-        FutureTask<List<Hit>> task = new FutureTask<>(() -> mode == SearchMode.DENSE ? List.of() : index.keyword(index.terms(query), candidates));
-        if (mode != SearchMode.DENSE) {
-            try {
-                keywordSearches.execute(task);
-            } catch (RejectedExecutionException e) {
-                // run by the caller in joined()
-            }
+        if (mode == SearchMode.DENSE) {
+            FutureTask<List<Hit>> none = new FutureTask<>(List::of);
+            none.run();
+            return none;
+        }
+        FutureTask<List<Hit>> task = new FutureTask<>(() -> index.keyword(index.terms(query), candidates));
+        try {
+            keywordSearches.execute(task);
+        } catch (RejectedExecutionException e) {
+            // shutting down: the caller runs it in joined()
         }
         return task;
     }

@@ -6,6 +6,7 @@ import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
+import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.feedback.FeedbackStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -47,13 +47,8 @@ public class SlackBot {
         this.log = log;
         this.feedback = feedback;
         this.mapper = mapper;
-        AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(200), runnable -> {
-                    Thread thread = new Thread(runnable, "slack-worker-" + n.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new ArrayBlockingQueue<>(200), DaemonThreads.named("slack-worker"));
     }
 
     /** The question in a message, without the bot mention. */

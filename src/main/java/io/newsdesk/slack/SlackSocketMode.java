@@ -3,6 +3,7 @@ package io.newsdesk.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.concurrent.DaemonThreads;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,10 +60,7 @@ public class SlackSocketMode {
             return;
         }
         running = true;
-        Thread thread = new Thread(this::connectLoop, "slack-socket-mode");
-        thread.setDaemon(true);
-        connector = thread;
-        thread.start();
+        connector = DaemonThreads.start("slack-socket-mode", this::connectLoop);
     }
 
     private void connectLoop() {

@@ -73,6 +73,7 @@ class SearchAndArticlesTest {
         given().contentType(ContentType.JSON).body(Map.of("question", "Which hacker group did Australia accuse?")).post("/api/ask");
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("newsdesk_ask_seconds_count{grounded=\"true\"")
-                .contains("newsdesk_ask_seconds_count{grounded=\"false\"");
+                .contains("newsdesk_ask_seconds_count{grounded=\"false\"")
+                .contains("newsdesk_feedback_total{helpful=\"true\"");
     }
 }

@@ -1,7 +1,6 @@
 package io.newsdesk.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.support.Eventually;
 import io.newsdesk.support.FakeHttpServer;
 import io.newsdesk.support.Ready;
@@ -17,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
+import static io.newsdesk.slack.SlackTestSupport.ASYNC;
+import static io.newsdesk.slack.SlackTestSupport.JSON;
+import static io.newsdesk.slack.SlackTestSupport.read;
+import static io.newsdesk.slack.SlackTestSupport.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,8 +29,6 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(SlackProfile.class)
 class SlackBotTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration ASYNC = Duration.ofSeconds(20);
 
     @BeforeEach
     void ready() {
@@ -66,21 +66,10 @@ class SlackBotTest {
     }
 
     private static List<JsonNode> posts(String channel) {
-        return slack().requests("/api/chat.postMessage").stream().map(r -> read(r.body()))
-                .filter(json -> channel.equals(json.path("channel").asText())).toList();
+        return SlackTestSupport.posts(slack(), channel);
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(json, e);
-        }
-    }
 
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
 
     @Test
     void signatures_are_checked_on_every_request() {

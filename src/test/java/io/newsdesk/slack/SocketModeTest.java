@@ -1,7 +1,6 @@
 package io.newsdesk.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.support.Eventually;
 import io.newsdesk.support.FakeHttpServer;
 import io.newsdesk.support.Ready;
@@ -14,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import static io.newsdesk.slack.SlackTestSupport.ASYNC;
+import static io.newsdesk.slack.SlackTestSupport.JSON;
+import static io.newsdesk.slack.SlackTestSupport.read;
+import static io.newsdesk.slack.SlackTestSupport.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -25,8 +27,6 @@ import static org.hamcrest.Matchers.containsString;
 @TestProfile(SocketModeProfile.class)
 class SocketModeTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration ASYNC = Duration.ofSeconds(20);
 
     @BeforeEach
     void connected() {
@@ -34,9 +34,6 @@ class SocketModeTest {
         Eventually.get(ASYNC, () -> FakeSlackSocket.sockets.size(), n -> n > 0);
     }
 
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
 
     private static void deliver(ServerWebSocket socket, Map<String, Object> envelope) {
         try {
@@ -60,17 +57,9 @@ class SocketModeTest {
     }
 
     private static List<JsonNode> posts(String channel) {
-        return FakeSlackSocket.api.requests("/api/chat.postMessage").stream().map(r -> read(r.body()))
-                .filter(json -> channel.equals(json.path("channel").asText())).toList();
+        return SlackTestSupport.posts(FakeSlackSocket.api, channel);
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(json, e);
-        }
-    }
 
     @Test
     void connects_with_the_app_token_and_answers_a_mention_in_its_thread_once() {

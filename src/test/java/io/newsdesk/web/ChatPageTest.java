@@ -192,6 +192,13 @@ class ChatPageTest {
         return (ChromeDriver) driver;
     }
 
+    /** Emulates the browser's network (DevTools): offline, or every request delayed by {@code latencyMillis}. */
+    private void network(boolean offline, int latencyMillis) {
+        chrome().executeCdpCommand("Network.enable", Map.of());
+        chrome().executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", latencyMillis, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     @Test
     void a_rejected_question_shows_the_services_message_and_an_unreachable_service_says_so() {
         // maxlength stops typing past 2,000 characters; a script can still set the value, and the service must say why it refuses.
@@ -199,16 +206,13 @@ class ChatPageTest {
         driver.findElement(By.id("question")).sendKeys(Keys.ENTER);
         assertThat(error(1).getText()).contains("2001 characters").contains("limit is 2000").contains("HTTP 400");
 
-        chrome().executeCdpCommand("Network.enable", Map.of());
-        chrome().executeCdpCommand("Network.emulateNetworkConditions",
-                Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        network(true, 0);
         try {
             ask("Which university bought cloud access to Nvidia chips?");
             assertThat(error(2).getText()).contains("unreachable");
             assertThat(driver.findElement(By.id("send")).isEnabled()).as("ready for another try").isTrue();
         } finally {
-            chrome().executeCdpCommand("Network.emulateNetworkConditions",
-                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            network(false, 0);
         }
         ask("Which university bought cloud access to Nvidia chips?");
         assertThat(answer(3).getDomAttribute("class")).contains("grounded");
@@ -252,9 +256,7 @@ class ChatPageTest {
 
     @Test
     void stop_ends_a_slow_answer_and_the_page_stays_usable() {
-        chrome().executeCdpCommand("Network.enable", Map.of());
-        chrome().executeCdpCommand("Network.emulateNetworkConditions",
-                Map.of("offline", false, "latency", 3000, "downloadThroughput", -1, "uploadThroughput", -1));
+        network(false, 3000);
         try {
             ask("What did Australia accuse APT40 of doing?");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("stop"))).click();
@@ -264,8 +266,7 @@ class ChatPageTest {
             assertThat(driver.findElement(By.id("send")).isDisplayed()).isTrue();
             assertThat(driver.findElement(By.id("stop")).isDisplayed()).isFalse();
         } finally {
-            chrome().executeCdpCommand("Network.emulateNetworkConditions",
-                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            network(false, 0);
         }
         ask("What did Australia accuse APT40 of doing?");
         assertThat(answer(2).getDomAttribute("class")).contains("grounded");
