@@ -22,12 +22,60 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+const KEY_STORE = 'newsdesk.apiKey';
+let keyPrompt = null;
+
+function storedKey() {
+  try { return sessionStorage.getItem(KEY_STORE); } catch (e) { return null; }
+}
+
+/** Shows the key form once; resolves with the entered key, or null when cancelled. */
+function askForKey(message) {
+  if (keyPrompt) return keyPrompt;
+  const form = $('key-form');
+  $('key-message').textContent = message;
+  form.hidden = false;
+  $('api-key').value = '';
+  $('api-key').focus();
+  keyPrompt = new Promise((resolve) => {
+    const done = (key) => {
+      form.hidden = true;
+      form.onsubmit = null;
+      $('key-cancel').onclick = null;
+      keyPrompt = null;
+      if (key) {
+        try { sessionStorage.setItem(KEY_STORE, key); } catch (e) { /* kept for this page only */ }
+      }
+      resolve(key);
+    };
+    form.onsubmit = (event) => { event.preventDefault(); done($('api-key').value.trim() || null); };
+    $('key-cancel').onclick = () => done(null);
+  });
+  return keyPrompt;
+}
+
+/** fetch() with the tab's API key; a 401 asks for a key (once per tab session) and retries. */
+async function api(path, options = {}) {
+  for (;;) {
+    const headers = new Headers(options.headers || {});
+    const key = storedKey();
+    if (key) headers.set('Authorization', `Bearer ${key}`);
+    const response = await fetch(path, { ...options, headers });
+    if (response.status !== 401) return response;
+    const entered = await askForKey(key
+      ? 'That key was not accepted. Enter a reader or editor key.'
+      : 'This Newsdesk needs an API key. Enter a reader or editor key; it is kept for this tab only.');
+    if (!entered) return response;
+  }
+}
+
 async function loadStarters() {
   const list = $('starters');
   try {
-    const response = await fetch('/api/articles');
+    const response = await api('/api/articles?limit=6');
     if (!response.ok) return;
-    const articles = await response.json();
+    const body = await response.json();
+    const articles = Array.isArray(body) ? body : body.articles;
     for (const article of articles.slice(0, 6)) {
       const question = `Summarise “${article.title}”`;
       list.append(el('li', {}, el('button', { type: 'button', class: 'starter', onclick: () => ask(question) }, question)));
@@ -63,7 +111,7 @@ async function ask(question) {
   const started = performance.now();
   state.controller = new AbortController();
   try {
-    const response = await fetch('/api/ask/stream', {
+    const response = await api('/api/ask/stream', {
       signal: state.controller.signal,
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
@@ -225,7 +273,7 @@ function actions(question, answer) {
   const send = async (helpful, button) => {
     up.disabled = down.disabled = true;
     try {
-      const response = await fetch('/api/feedback', {
+      const response = await api('/api/feedback', {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ question, answer: answer.answer, helpful, channel: 'web' }),
       });
@@ -273,7 +321,7 @@ async function openSource(citation, opener) {
   panel.hidden = false;
   panel.focus();
   try {
-    const response = await fetch(`/api/articles/${encodeURIComponent(citation.articleId)}`);
+    const response = await api(`/api/articles/${encodeURIComponent(citation.articleId)}`);
     if (!response.ok) throw new Error(await errorMessage(response));
     const article = await response.json();
     $('source-title').textContent = article.title;

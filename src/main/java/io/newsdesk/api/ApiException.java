@@ -4,6 +4,7 @@ package io.newsdesk.api;
 public class ApiException extends RuntimeException {
 
     private final int status;
+    private long retryAfterSeconds = -1;
 
     public ApiException(int status, String message) {
         super(message, null, false, false);
@@ -20,5 +21,16 @@ public class ApiException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Adds a {@code Retry-After} header to the refusal (429, 503). */
+    public ApiException withRetryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** Seconds for {@code Retry-After}, or -1 for none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,5 +1,7 @@
 package io.newsdesk.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.newsdesk.security.Roles;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.ingest.Article;
 import io.newsdesk.ingest.ImportResult;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.util.List;
 
 /** The articles: list, read one, and bulk-import more. */
+@RolesAllowed(Roles.READER)
 @Path("/api/articles")
 @Tag(name = "Articles", description = "The indexed articles")
 public class ArticleResource {
@@ -51,6 +54,7 @@ public class ArticleResource {
         return index.article(id).orElseThrow(() -> ApiException.notFound("no article with id \"" + id + "\""));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/import")
     @Consumes(MediaType.WILDCARD)

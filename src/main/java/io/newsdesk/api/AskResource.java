@@ -1,11 +1,15 @@
 package io.newsdesk.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.newsdesk.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerListener;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.Question;
+import io.newsdesk.limits.AnswerAdmission;
+import io.newsdesk.limits.RateLimited;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -27,17 +31,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 
 /** Questions over REST: a whole answer as JSON, or the same answer streamed as server-sent events. */
+@RolesAllowed(Roles.READER)
 @Path("/api/ask")
 @Tag(name = "Ask", description = "Cited answers to questions about the articles")
 public class AskResource {
 
     private final AnswerService answers;
     private final CorpusGate gate;
+    private final AnswerAdmission admission;
     private final ObjectMapper mapper;
 
-    public AskResource(AnswerService answers, CorpusGate gate, ObjectMapper mapper) {
+    public AskResource(AnswerService answers, CorpusGate gate, AnswerAdmission admission, ObjectMapper mapper) {
         this.answers = answers;
         this.gate = gate;
+        this.admission = admission;
         this.mapper = mapper;
     }
 
@@ -47,10 +54,13 @@ public class AskResource {
     @Operation(summary = "Answer a question with a cited summary",
             description = "Each sentence of the answer is followed by [n] markers into citations; "
                     + "grounded is false, with no citations, when the articles do not cover the question.")
+    @RateLimited
     public Answer ask(AskRequest request) {
         Question question = requireBody(request).toQuestion();
         gate.requireReady();
-        return answers.answer(question);
+        try (AnswerAdmission.Slot slot = admission.enter()) {
+            return answers.answer(question);
+        }
     }
 
     @POST
@@ -64,11 +74,15 @@ public class AskResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
                     example = "event: delta\ndata: {\"text\":\"The EU set tariffs of up to 36.3% \"}\n\n"
                             + "event: done\ndata: {\"answer\":\"… [1]\",\"citations\":[…],\"grounded\":true,\"mode\":\"extractive\"}\n\n")))
+    @APIResponse(responseCode = "429", description = "Too many questions from this client; see Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "400", description = "Missing, blank, over-long or malformed question",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @RateLimited
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
         Question question = requireBody(request).toQuestion();
         gate.requireReady();
+        AnswerAdmission.Slot slot = admission.enter(); // held until the stream ends, however it ends
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             try {
                 answers.stream(question, new AnswerListener() {
@@ -89,7 +103,7 @@ public class AskResource {
                 emitter.emit(event(sse, "error", Map.of("message", "the answer could not be completed")));
             }
             emitter.complete();
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }).onTermination().invoke(slot::close).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private OutboundSseEvent event(Sse sse, String name, Object data) {

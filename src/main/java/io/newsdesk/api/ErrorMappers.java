@@ -15,7 +15,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(e.status(), e.getMessage());
+        Response response = respond(e.status(), e.getMessage());
+        return e.retryAfterSeconds() < 0 ? response
+                : Response.fromResponse(response).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper
@@ -39,6 +41,7 @@ public class ErrorMappers {
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";
             case 406 -> "cannot produce the requested media type";
+            case 413 -> "the request body is too large";
             case 415 -> "unsupported content type; send application/json";
             default -> Response.Status.fromStatusCode(status) == null ? "request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -52,7 +55,7 @@ public class ErrorMappers {
         return respond(500, "internal error; the service logs have the details");
     }
 
-    static Response respond(int status, String message) {
+    public static Response respond(int status, String message) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String code = known == null ? "error" : known.name().toLowerCase(Locale.ROOT);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)

@@ -1,5 +1,8 @@
 package io.newsdesk.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.newsdesk.limits.RateLimited;
+import io.newsdesk.security.Roles;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.SearchMode;
 import jakarta.ws.rs.GET;
@@ -13,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Ranked passages for a query, from the hybrid retriever or a single one. */
+@RolesAllowed(Roles.READER)
 @Path("/api/search")
 @Tag(name = "Search", description = "Ranked passages")
 public class SearchResource {
@@ -30,6 +34,7 @@ public class SearchResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search passages", description = "mode: hybrid (default), dense or keyword; k: 1–100 (default 10)")
+    @RateLimited
     public SearchResponse search(@QueryParam("q") String q, @QueryParam("k") String k, @QueryParam("mode") String mode) {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("query parameter \"q\" is required");

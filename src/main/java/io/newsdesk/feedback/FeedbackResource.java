@@ -1,5 +1,7 @@
 package io.newsdesk.feedback;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.newsdesk.security.Roles;
 import io.newsdesk.api.ApiException;
 import io.newsdesk.api.AskRequest;
 import jakarta.ws.rs.Consumes;
@@ -7,14 +9,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** Thumbs up or down on answers, from the chat page or any client. */
+@RolesAllowed(Roles.READER)
 @Path("/api/feedback")
 @Tag(name = "Feedback", description = "Was an answer helpful?")
 public class FeedbackResource {
@@ -49,11 +52,27 @@ public class FeedbackResource {
         return Response.status(201).entity(stored).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List feedback, newest first")
-    public List<Feedback> list() {
-        return store.list();
+    @Operation(summary = "List feedback, newest first (editor role)",
+            description = "limit: 1–1000 (default 100); after: the 'next' value of the previous page")
+    public FeedbackStore.Page list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
+        int size = 100;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+            if (size < 1 || size > 1000) {
+                throw ApiException.badRequest("\"limit\" must be a whole number from 1 to 1000");
+            }
+        }
+        if (after != null && (after.isBlank() || after.length() > 100)) {
+            throw ApiException.badRequest("\"after\" must be the 'next' value of a previous page");
+        }
+        return store.page(size, after);
     }
 
     private static void require(String value, String field, int max) {

@@ -86,10 +86,28 @@ public class FeedbackStore {
         return entry;
     }
 
-    /** All entries, newest first. */
-    public synchronized List<Feedback> list() {
-        List<Feedback> newestFirst = new ArrayList<>(entries);
-        java.util.Collections.reverse(newestFirst);
-        return newestFirst;
+    /** Up to {@code limit} entries, newest first, starting after the entry {@code after} (or at the newest). */
+    public synchronized Page page(int limit, String after) {
+        int from = entries.size() - 1;
+        if (after != null) {
+            from = -1;
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (entries.get(i).id().equals(after)) {
+                    from = i - 1;
+                    break;
+                }
+            }
+        }
+        List<Feedback> page = new ArrayList<>(Math.min(limit, Math.max(0, from + 1)));
+        for (int i = from; i >= 0 && page.size() < limit; i--) {
+            page.add(entries.get(i));
+        }
+        int last = from - page.size();
+        String next = last >= 0 && !page.isEmpty() ? page.get(page.size() - 1).id() : null;
+        return new Page(entries.size(), page, next);
+    }
+
+    /** A page of feedback: the total stored, the entries, and the {@code after} value for the next page (or null). */
+    public record Page(int total, List<Feedback> feedback, String next) {
     }
 }

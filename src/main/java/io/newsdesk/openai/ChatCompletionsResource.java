@@ -1,5 +1,7 @@
 package io.newsdesk.openai;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.newsdesk.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,6 +14,8 @@ import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
 import io.newsdesk.api.AskRequest;
 import io.newsdesk.ingest.IngestionState;
+import io.newsdesk.limits.AnswerAdmission;
+import io.newsdesk.limits.RateLimited;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,19 +41,26 @@ import java.util.UUID;
  * {@code newsdesk}. The last user message is the question, earlier turns the history. Citations appear
  * as footnotes in the content, so any client shows them, and structured in {@code citations}.
  */
+@RolesAllowed(Roles.READER)
 @Path("/v1")
 @Tag(name = "OpenAI-compatible", description = "Chat completions for existing clients")
 public class ChatCompletionsResource {
 
     static final String MODEL = "newsdesk";
 
+    static final int MAX_MESSAGES = 64;
+    static final int MAX_MESSAGE_CHARS = 20_000;
+
     private final AnswerService answers;
     private final IngestionState state;
+    private final AnswerAdmission admission;
     private final ObjectMapper mapper;
 
-    public ChatCompletionsResource(AnswerService answers, IngestionState state, ObjectMapper mapper) {
+    public ChatCompletionsResource(AnswerService answers, IngestionState state, AnswerAdmission admission,
+                                   ObjectMapper mapper) {
         this.answers = answers;
         this.state = state;
+        this.admission = admission;
         this.mapper = mapper;
     }
 
@@ -64,8 +75,9 @@ public class ChatCompletionsResource {
 
     @POST
     @Path("/chat/completions")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chat completion, streamed (stream: true) or not")
+    @RateLimited
     public Response complete(String body) {
         JsonNode request;
         try {
@@ -82,7 +94,10 @@ public class ChatCompletionsResource {
         }
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = System.currentTimeMillis() / 1000;
-        Answer answer = answers.answer(question);
+        Answer answer;
+        try (AnswerAdmission.Slot slot = admission.enter()) {
+            answer = answers.answer(question);
+        }
         if (request.path("stream").asBoolean(false)) {
             StreamingOutput stream = out -> streamChunks(out, id, created, answer);
             return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
@@ -102,13 +117,20 @@ public class ChatCompletionsResource {
         if (messages == null || !messages.isArray() || messages.isEmpty()) {
             throw OpenAiError.invalid("'messages' must be a non-empty array.");
         }
+        if (messages.size() > MAX_MESSAGES) {
+            throw OpenAiError.invalid("At most " + MAX_MESSAGES + " messages are accepted.");
+        }
         List<String[]> turns = new ArrayList<>();
         for (JsonNode message : messages) {
             String role = message.path("role").asText("");
             if (!List.of("system", "developer", "user", "assistant", "tool").contains(role)) {
                 throw OpenAiError.invalid("Each message needs a 'role' of system, user or assistant.");
             }
-            turns.add(new String[] {role, text(message.get("content"))});
+            String text = text(message.get("content"));
+            if (text.length() > MAX_MESSAGE_CHARS) {
+                throw OpenAiError.invalid("Each message's content must be at most " + MAX_MESSAGE_CHARS + " characters.");
+            }
+            turns.add(new String[] {role, text});
         }
         String[] last = turns.get(turns.size() - 1);
         if (!"user".equals(last[0]) || last[1].isBlank()) {

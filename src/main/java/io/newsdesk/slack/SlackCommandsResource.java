@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 
 /** The {@code /ask} slash command over HTTP; {@link SlackCommands} does the work. */
+@PermitAll // Slack signs its requests; SlackSignatureVerifier checks them
 @Path("/slack/commands")
 @Tag(name = "Slack")
 public class SlackCommandsResource {

@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.api.ApiException;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.util.Map;
 
 /** Slack Events API over HTTP: URL verification, then {@link SlackEvents}. Acknowledges at once; answers come later in the thread. */
+@PermitAll // Slack signs its requests; SlackSignatureVerifier checks them
 @Path("/slack/events")
 @Tag(name = "Slack", description = "Slack app endpoints (signed by Slack)")
 public class SlackEventsResource {

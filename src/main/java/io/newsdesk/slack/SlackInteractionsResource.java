@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.api.ApiException;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.IOException;
 
 /** Button clicks over HTTP; {@link SlackInteractions} records them. */
+@PermitAll // Slack signs its requests; SlackSignatureVerifier checks them
 @Path("/slack/interactions")
 @Tag(name = "Slack")
 public class SlackInteractionsResource {

@@ -1,5 +1,6 @@
 package io.newsdesk.api;
 
+import io.newsdesk.support.TestKeys;
 import io.newsdesk.support.Ready;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,7 +36,7 @@ class ImportResourceTest {
                 {"id": "imp-4", "title": "A number is not an article", "text": 42}
                 """;
 
-        given().contentType(NDJSON).body((body).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(TestKeys.EDITOR).contentType(NDJSON).body((body).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/articles/import")
                 .then().statusCode(200)
                 .body("imported", equalTo(2))
@@ -54,9 +55,9 @@ class ImportResourceTest {
 
     @Test
     void should_replace_an_article_imported_again_with_the_same_id() {
-        given().contentType(NDJSON).body(("{\"id\": \"imp-re\", \"title\": \"Harbour seals counted\", \"text\": \"Volunteers counted 40 harbour seals in the estuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(TestKeys.EDITOR).contentType(NDJSON).body(("{\"id\": \"imp-re\", \"title\": \"Harbour seals counted\", \"text\": \"Volunteers counted 40 harbour seals in the estuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/articles/import").then().statusCode(200).body("replaced", equalTo(0));
-        given().contentType(NDJSON).body(("{\"id\": \"imp-re\", \"title\": \"Harbour seals counted\", \"text\": \"Volunteers counted 55 harbour seals in the estuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(TestKeys.EDITOR).contentType(NDJSON).body(("{\"id\": \"imp-re\", \"title\": \"Harbour seals counted\", \"text\": \"Volunteers counted 55 harbour seals in the estuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/articles/import").then().statusCode(200).body("imported", equalTo(1)).body("replaced", equalTo(1));
 
         List<Map<String, Object>> articles = given().get("/api/articles").path("");
@@ -69,9 +70,9 @@ class ImportResourceTest {
 
     @Test
     void should_refuse_a_body_with_no_valid_line_and_the_wrong_content_type() {
-        given().contentType(NDJSON).body(("{broken\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(TestKeys.EDITOR).contentType(NDJSON).body(("{broken\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/articles/import").then().statusCode(400).body("errors[0].line", equalTo(1));
-        given().contentType(ContentType.JSON).body("{\"id\": \"x\", \"text\": \"y\"}")
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON).body("{\"id\": \"x\", \"text\": \"y\"}")
                 .post("/api/articles/import").then().statusCode(415).body("message", containsString("application/x-ndjson"));
     }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import io.newsdesk.support.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.support.Eventually;
 import io.newsdesk.support.FakeHttpServer;
@@ -179,7 +180,7 @@ class SlackBotTest {
 
     @Test
     void article_text_is_escaped_so_it_cannot_ping_or_mislead() {
-        given().contentType("application/x-ndjson").body(("{\"id\":\"slack-escape\",\"title\":\"Quokka <!channel> sanctuary opens\","
+        given().auth().oauth2(TestKeys.EDITOR).contentType("application/x-ndjson").body(("{\"id\":\"slack-escape\",\"title\":\"Quokka <!channel> sanctuary opens\","
                         + "\"text\":\"The quokka sanctuary on Rottnest opened to visitors <!channel> this week. Donations go to <http://evil.example|your bank> says the quokka sanctuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/articles/import").then().statusCode(200);
         String hook = "/hooks/" + unique("R");
@@ -223,8 +224,8 @@ class SlackBotTest {
         signed("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).contentType("application/x-www-form-urlencoded")
                 .post("/slack/interactions").then().statusCode(200);
 
-        Response feedback = given().get("/api/feedback");
-        assertThat(feedback.jsonPath().getList("channel", String.class)).contains("slack");
-        assertThat(feedback.jsonPath().getList("question", String.class)).contains("How many robots ran the Beijing half-marathon?");
+        Response feedback = given().auth().oauth2(TestKeys.EDITOR).get("/api/feedback?limit=1000");
+        assertThat(feedback.jsonPath().getList("feedback.channel", String.class)).contains("slack");
+        assertThat(feedback.jsonPath().getList("feedback.question", String.class)).contains("How many robots ran the Beijing half-marathon?");
     }
 }

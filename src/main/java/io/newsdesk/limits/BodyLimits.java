@@ -1,0 +1,109 @@
+package io.newsdesk.limits;
+
+import io.newsdesk.api.ApiError;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Request limits per route, checked before a body is read: small JSON bodies for asking, feedback and
+ * {@code /v1}; larger ones for Slack's callbacks; the largest for imports, which are streamed to disk.
+ * A body over its route's limit gets 413, a JSON endpoint without a JSON content type 415 (so a plain
+ * HTML form or a {@code text/plain} fetch from another site cannot call it), and a chunked body on a
+ * small-body route 411, since its size cannot be checked up front. Everything as JSON.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    private final LimitsConfig.Limits limits;
+
+    public BodyLimits(LimitsConfig config) {
+        this.limits = config.limits();
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-1000).handler(this::check);
+    }
+
+    void check(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        if (method != HttpMethod.POST && method != HttpMethod.PUT && method != HttpMethod.PATCH) {
+            context.next();
+            return;
+        }
+        String path = context.normalizedPath();
+        Route route = Route.of(path);
+        if (route == Route.OTHER) {
+            context.next();
+            return;
+        }
+        long max = switch (route) {
+            case IMPORT -> limits.importBodyBytes();
+            case SLACK -> limits.slackBodyBytes();
+            default -> limits.jsonBodyBytes();
+        };
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null && route != Route.IMPORT && "chunked".equalsIgnoreCase(
+                context.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+            refuse(context, 411, "send the body with a Content-Length (at most " + max + " bytes)");
+            return;
+        }
+        if (length != null) {
+            long bytes;
+            try {
+                bytes = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                refuse(context, 400, "Content-Length is not a number");
+                return;
+            }
+            if (bytes > max) {
+                refuse(context, 413, "the request body is " + bytes + " bytes; at most " + max + " are accepted here");
+                return;
+            }
+        }
+        if (route == Route.JSON) {
+            String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            if (type == null || !type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+                refuse(context, 415, "unsupported content type; send application/json");
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static void refuse(RoutingContext context, int status, String message) {
+        String code = switch (status) {
+            case 411 -> "length_required";
+            case 413 -> "request_entity_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "bad_request";
+        };
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(Json.encode(new ApiError(status, code, message)));
+    }
+
+    /** The body classes of the API's routes. */
+    enum Route {
+        JSON, SLACK, IMPORT, OTHER;
+
+        static Route of(String path) {
+            if (path.startsWith("/api/articles/import")) {
+                return IMPORT;
+            }
+            if (path.startsWith("/slack/")) {
+                return SLACK;
+            }
+            if (path.startsWith("/api/ask") || path.startsWith("/api/feedback") || path.startsWith("/v1/")
+                    || path.startsWith("/api/search")) {
+                return JSON;
+            }
+            return OTHER;
+        }
+    }
+}
