@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code /v1}; larger ones for Slack's callbacks; the largest for imports, which are streamed to disk.
  * A body over its route's limit gets 413, a JSON endpoint without a JSON content type 415 (so a plain
  * HTML form or a {@code text/plain} fetch from another site cannot call it), and a chunked body on a
- * small-body route 411, since its size cannot be checked up front. Everything as JSON.
+ * small-body route 411 (chunked, or HTTP/2 without a length), since its size cannot be checked up front. Everything as JSON.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -47,8 +47,7 @@ public class BodyLimits {
             default -> limits.jsonBodyBytes();
         };
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null && route != Route.IMPORT && "chunked".equalsIgnoreCase(
-                context.request().getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+        if (length == null && route != Route.IMPORT) { // chunked, or HTTP/2 without a declared length
             refuse(context, 411, "send the body with a Content-Length (at most " + max + " bytes)");
             return;
         }
