@@ -56,6 +56,12 @@ public class SlackClient {
         return reply.filter(json -> json.path("ok").asBoolean(false));
     }
 
+    /** Whether a {@code response_url} is Slack's (by prefix, so no other host or scheme is ever posted to). */
+    public boolean isSlackHook(String responseUrl) {
+        return responseUrl != null && responseUrl.startsWith(config.responseUrlPrefix())
+                && !responseUrl.contains("@") && !responseUrl.contains("\\");
+    }
+
     /** Posts a reply to a slash command's or an interaction's {@code response_url}. */
     public boolean respond(String responseUrl, ObjectNode body) {
         URI uri;
@@ -63,6 +69,10 @@ public class SlackClient {
             uri = URI.create(responseUrl);
         } catch (IllegalArgumentException | NullPointerException e) {
             LOG.warn("Slack response_url is not a valid URL");
+            return false;
+        }
+        if (!isSlackHook(responseUrl)) {
+            LOG.warn("Slack response_url refused: it is not a Slack hooks URL");
             return false;
         }
         return send("response_url", HttpRequest.newBuilder(uri), body).isPresent();

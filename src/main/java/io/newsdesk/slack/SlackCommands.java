@@ -3,6 +3,8 @@ package io.newsdesk.slack;
 import io.newsdesk.api.AskRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /** The {@code /ask} slash command, from HTTP or Socket Mode: an ephemeral "Looking…" at once, the answer via {@code response_url}. */
@@ -12,13 +14,20 @@ public class SlackCommands {
     static final String USAGE = "Usage: `/ask <question>`, e.g. `/ask What tariff did the EU set on Chinese electric cars?`";
 
     private final SlackBot bot;
+    private final SlackClient client;
+    private final RecentKeys seen = new RecentKeys(10_000, Duration.ofMinutes(15), Clock.systemUTC());
 
-    public SlackCommands(SlackBot bot) {
+    public SlackCommands(SlackBot bot, SlackClient client) {
         this.bot = bot;
+        this.client = client;
     }
 
-    /** Starts answering {@code text} and returns the immediate reply Slack shows the asker. */
-    public Map<String, Object> ask(String text, String responseUrl) {
+    /**
+     * Starts answering {@code text} and returns the immediate reply Slack shows the asker. A replayed
+     * command (same {@code trigger_id}) is acknowledged but answered once; a {@code response_url} that
+     * is not Slack's is refused.
+     */
+    public Map<String, Object> ask(String text, String responseUrl, String triggerId) {
         String question = text == null ? "" : text.strip();
         if (question.isEmpty()) {
             return Map.of("response_type", "ephemeral", "text", USAGE);
@@ -27,7 +36,12 @@ public class SlackCommands {
             return Map.of("response_type", "ephemeral", "text",
                     "That question is too long: keep it under " + AskRequest.MAX_QUESTION_CHARS + " characters.");
         }
-        bot.answerCommand(question, responseUrl);
+        if (!client.isSlackHook(responseUrl)) {
+            return Map.of("response_type", "ephemeral", "text", "This command came without a Slack response URL.");
+        }
+        if (seen.firstTime(triggerId == null ? null : "trigger:" + triggerId)) {
+            bot.answerCommand(question, responseUrl);
+        }
         return Map.of("response_type", "ephemeral", "text", "Looking…");
     }
 }

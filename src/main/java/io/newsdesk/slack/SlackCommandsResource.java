@@ -34,6 +34,6 @@ public class SlackCommandsResource {
                                        @HeaderParam("X-Slack-Signature") String signature) {
         requests.verify(timestamp, signature, body);
         Map<String, String> form = SlackRequests.form(body);
-        return commands.ask(form.get("text"), form.get("response_url"));
+        return commands.ask(form.get("text"), form.get("response_url"), form.get("trigger_id"));
     }
 }

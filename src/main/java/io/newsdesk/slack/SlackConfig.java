@@ -30,6 +30,10 @@ public interface SlackConfig {
     @WithDefault("https://slack.com/api/")
     String apiUrl();
 
+    /** Replies go only to a {@code response_url} that starts with this (Slack's hooks host), never elsewhere. */
+    @WithDefault("https://hooks.slack.com/")
+    String responseUrlPrefix();
+
     /** Requests whose timestamp is further than this from now, either way, are refused. */
     @WithDefault("5m")
     Duration maxClockSkew();

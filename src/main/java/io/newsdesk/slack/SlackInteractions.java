@@ -1,5 +1,7 @@
 package io.newsdesk.slack;
 
+import java.time.Clock;
+import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,14 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SlackInteractions {
 
     private final SlackBot bot;
+    private final RecentKeys seen = new RecentKeys(10_000, Duration.ofMinutes(15), Clock.systemUTC());
 
     public SlackInteractions(SlackBot bot) {
         this.bot = bot;
     }
 
+    /** Records each vote once: a replayed click (same user, answer and {@code action_ts}) counts once. */
     public void receive(JsonNode payload) {
+        String user = payload.path("user").path("id").asText("");
         for (JsonNode action : payload.path("actions")) {
             String id = action.path("action_id").asText();
+            String actionTs = action.path("action_ts").asText("");
+            if (!seen.firstTime("click:" + user + ":" + action.path("value").asText() + ":" + id + ":" + actionTs)) {
+                continue;
+            }
             if (SlackBlocks.HELPFUL.equals(id) || SlackBlocks.NOT_HELPFUL.equals(id)) {
                 bot.recordFeedback(action.path("value").asText(), SlackBlocks.HELPFUL.equals(id),
                         payload.path("response_url").asText(null));

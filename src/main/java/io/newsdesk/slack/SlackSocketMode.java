@@ -171,7 +171,8 @@ public class SlackSocketMode {
                 switch (type) {
                     case "events_api" -> events.receive(payload);
                     case "slash_commands" -> ack.set("payload", mapper.valueToTree(
-                            commands.ask(payload.path("text").asText(""), payload.path("response_url").asText(null))));
+                            commands.ask(payload.path("text").asText(""), payload.path("response_url").asText(null),
+                                    payload.path("trigger_id").asText(null))));
                     case "interactive" -> interactions.receive(payload);
                     default -> LOG.debugf("Slack Socket Mode envelope of type %s ignored", type);
                 }

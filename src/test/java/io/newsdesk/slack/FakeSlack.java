@@ -16,7 +16,8 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         server = new FakeHttpServer();
         return Map.of("newsdesk.slack.bot-token", "xoxb-test-token",
                 "newsdesk.slack.signing-secret", SECRET,
-                "newsdesk.slack.api-url", server.url() + "/api/");
+                "newsdesk.slack.api-url", server.url() + "/api/",
+                "newsdesk.slack.response-url-prefix", server.url() + "/hooks/");
     }
 
     @Override

@@ -47,7 +47,8 @@ public class FakeSlackSocket implements QuarkusTestResourceLifecycleManager {
         return Map.of("newsdesk.slack.bot-token", "xoxb-test-token",
                 "newsdesk.slack.app-token", APP_TOKEN,
                 "newsdesk.slack.reconnect-delay", "100ms",
-                "newsdesk.slack.api-url", api.url() + "/api/");
+                "newsdesk.slack.api-url", api.url() + "/api/",
+                "newsdesk.slack.response-url-prefix", api.url() + "/");
     }
 
     /** {@code apps.connections.open} hands out working socket URLs (again). */

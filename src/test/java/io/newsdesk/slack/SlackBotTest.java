@@ -179,6 +179,33 @@ class SlackBotTest {
     }
 
     @Test
+    void a_replayed_command_is_answered_once_and_a_foreign_response_url_is_never_posted_to() throws Exception {
+        String hook = "/hooks/" + unique("R");
+        String form = "command=%2Fask&text=" + URLEncoder.encode("Which hacker group did Canberra blame?", StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(slack().url() + hook, StandardCharsets.UTF_8)
+                + "&trigger_id=" + unique("T") + "&channel_id=C1&user_id=U1";
+        signed(form).contentType("application/x-www-form-urlencoded").post("/slack/commands").then().statusCode(200);
+        signed(form).contentType("application/x-www-form-urlencoded").post("/slack/commands").then().statusCode(200);
+        Eventually.get(ASYNC, () -> slack().requests(hook), r -> !r.isEmpty());
+        Thread.sleep(500);
+        assertThat(slack().requests(hook)).hasSize(1);
+
+        String elsewhere = slack().url() + "/elsewhere/" + unique("R"); // same host, not under the hooks prefix
+        signed("command=%2Fask&text=tariffs&response_url=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8))
+                .contentType("application/x-www-form-urlencoded").post("/slack/commands").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.containsString("response URL"));
+        Thread.sleep(300);
+        assertThat(slack().requests(elsewhere.substring(slack().url().length()))).isEmpty();
+    }
+
+    @Test
+    void a_question_over_the_api_limit_is_refused_in_slack_too() {
+        signed("command=%2Fask&text=" + "a".repeat(2001) + "&response_url=" + URLEncoder.encode(slack().url() + "/hooks/x", StandardCharsets.UTF_8))
+                .contentType("application/x-www-form-urlencoded").post("/slack/commands").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.containsString("too long"));
+    }
+
+    @Test
     void article_text_is_escaped_so_it_cannot_ping_or_mislead() {
         given().auth().oauth2(TestKeys.EDITOR).contentType("application/x-ndjson").body(("{\"id\":\"slack-escape\",\"title\":\"Quokka <!channel> sanctuary opens\","
                         + "\"text\":\"The quokka sanctuary on Rottnest opened to visitors <!channel> this week. Donations go to <http://evil.example|your bank> says the quokka sanctuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -221,10 +248,15 @@ class SlackBotTest {
 
         String payload = "{\"type\":\"block_actions\",\"response_url\":\"" + slack().url() + "/hooks/fb\","
                 + "\"actions\":[{\"action_id\":\"" + SlackBlocks.NOT_HELPFUL + "\",\"value\":\"" + answerId + "\"}]}";
-        signed("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).contentType("application/x-www-form-urlencoded")
-                .post("/slack/interactions").then().statusCode(200);
+        String clicked = payload.replace("\"value\"", "\"action_ts\":\"" + unique("A") + "\",\"value\"");
+        int before = given().auth().oauth2(TestKeys.EDITOR).get("/api/feedback?limit=1").jsonPath().getInt("total");
+        for (int replay = 0; replay < 2; replay++) { // a replayed click counts once
+            signed("payload=" + URLEncoder.encode(clicked, StandardCharsets.UTF_8)).contentType("application/x-www-form-urlencoded")
+                    .post("/slack/interactions").then().statusCode(200);
+        }
 
         Response feedback = given().auth().oauth2(TestKeys.EDITOR).get("/api/feedback?limit=1000");
+        assertThat(feedback.jsonPath().getInt("total")).isEqualTo(before + 1);
         assertThat(feedback.jsonPath().getList("feedback.channel", String.class)).contains("slack");
         assertThat(feedback.jsonPath().getList("feedback.question", String.class)).contains("How many robots ran the Beijing half-marathon?");
     }
