@@ -8,4 +8,10 @@ package io.newsdesk.api;
  * @param message what is wrong with the request
  */
 public record ApiError(int status, String error, String message) {
+
+    /** An error whose code is the status' name, e.g. 413 {@code request_entity_too_large}. */
+    public static ApiError of(int status, String message) {
+        jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        return new ApiError(status, known == null ? "error" : known.name().toLowerCase(java.util.Locale.ROOT), message);
+    }
 }

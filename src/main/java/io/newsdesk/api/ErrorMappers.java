@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Locale;
 
 /** Turns every failure into a small JSON {@link ApiError}: never a stack trace, never a class name. */
 public class ErrorMappers {
@@ -56,9 +55,6 @@ public class ErrorMappers {
     }
 
     public static Response respond(int status, String message) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String code = known == null ? "error" : known.name().toLowerCase(Locale.ROOT);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status, code, message)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(status, message)).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Load shedding: at most {@code max-concurrent-answers} answers are computed at once. A request past
@@ -39,7 +40,7 @@ public class AnswerAdmission {
     public static final class Slot implements AutoCloseable {
 
         private final Semaphore slots;
-        private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final AtomicBoolean open = new AtomicBoolean(true);
 
         private Slot(Semaphore slots) {
             this.slots = slots;

@@ -75,16 +75,10 @@ public class BodyLimits {
     }
 
     private static void refuse(RoutingContext context, int status, String message) {
-        String code = switch (status) {
-            case 411 -> "length_required";
-            case 413 -> "request_entity_too_large";
-            case 415 -> "unsupported_media_type";
-            default -> "bad_request";
-        };
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.encode(new ApiError(status, code, message)));
+                .end(Json.encode(ApiError.of(status, message)));
     }
 
     /** The body classes of the API's routes. */

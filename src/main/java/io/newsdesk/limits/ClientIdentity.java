@@ -2,13 +2,11 @@ package io.newsdesk.limits;
 
 import io.newsdesk.security.ApiKeyAuthenticationMechanism;
 import io.newsdesk.security.ApiKeys;
+import io.newsdesk.text.Hashing;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
  * Who a client is, for rate limits: its API key's fingerprint when it sends a configured key, a
@@ -32,20 +30,12 @@ public class ClientIdentity {
             if (key.isPresent()) {
                 return key.get().fingerprint();
             }
-            if (bearer.chars().filter(c -> c == '.').count() == 2) {
-                return "token-" + sha256(bearer);
+            if (ApiKeyAuthenticationMechanism.looksLikeJwt(bearer)) {
+                return "token-" + Hashing.sha256Hex(bearer).substring(0, 16);
             }
         }
         SocketAddress address = request.remoteAddress();
         return "ip-" + (address == null ? "unknown" : address.hostAddress());
     }
 
-    private static String sha256(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -47,9 +47,4 @@ public class RateLimiter {
         return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
     }
 
-    /** Clients currently tracked (for tests and metrics). */
-    public long trackedClients() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
-    }
 }

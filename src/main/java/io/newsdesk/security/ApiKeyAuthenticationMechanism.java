@@ -41,7 +41,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String token = bearer(context.request().getHeader(HttpHeaders.AUTHORIZATION));
-        if (token == null || (jwtConfigured && JWT.matcher(token).matches())) {
+        if (token == null || (jwtConfigured && looksLikeJwt(token))) {
             return Uni.createFrom().nullItem();
         }
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
@@ -49,6 +49,11 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                 // the provider found no such key: the request goes on as anonymous
                 .onFailure(AuthenticationFailedException.class)
                 .recoverWithUni(() -> identities.authenticate(AnonymousAuthenticationRequest.INSTANCE));
+    }
+
+    /** Whether a bearer value has a JWT's shape (three base64url parts); says nothing of its validity. */
+    public static boolean looksLikeJwt(String token) {
+        return JWT.matcher(token).matches();
     }
 
     /** The bearer value of an Authorization header, or null. */

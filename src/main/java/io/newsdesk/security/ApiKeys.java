@@ -1,8 +1,8 @@
 package io.newsdesk.security;
 
+import io.newsdesk.text.Hashing;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,12 +48,8 @@ public class ApiKeys {
                 : Optional.of(new Match("key-" + HexFormat.of().formatHex(found.digest(), 0, 4), found.roles()));
     }
 
-    static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static byte[] digest(String key) {
+        return Hashing.sha256(key);
     }
 
     private record Key(byte[] digest, Set<String> roles) {
