@@ -1,82 +1,188 @@
 package io.newsdesk.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.newsdesk.security.Roles;
+import io.newsdesk.archive.Archive;
+import io.newsdesk.archive.Origin;
+import io.newsdesk.documents.DocumentArticles;
+import io.newsdesk.documents.DocumentsConfig;
+import io.newsdesk.documents.PublishedDates;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.ingest.Article;
-import io.newsdesk.ingest.ImportResult;
-import io.newsdesk.ingest.IngestionService;
+import io.newsdesk.ingest.NdjsonArticleReader;
+import io.newsdesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 
-/** The articles: list, read one, and bulk-import more. */
+/** The articles: list and read them; add a file or a web page; replace or remove one. */
 @RolesAllowed(Roles.READER)
 @Path("/api/articles")
 @Tag(name = "Articles", description = "The indexed articles")
+@Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    public static final String NDJSON = "application/x-ndjson";
+    static final int MAX_PAGE = 1000;
 
     private final CorpusIndex index;
-    private final IngestionService ingestion;
+    private final Archive archive;
+    private final DocumentArticles documents;
+    private final DocumentsConfig.Upload uploads;
+    private final NdjsonArticleReader articles;
 
-    public ArticleResource(CorpusIndex index, IngestionService ingestion) {
+    public ArticleResource(CorpusIndex index, Archive archive, DocumentArticles documents, DocumentsConfig config,
+                           NdjsonArticleReader articles) {
         this.index = index;
-        this.ingestion = ingestion;
+        this.archive = archive;
+        this.documents = documents;
+        this.uploads = config.upload();
+        this.articles = articles;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List articles with their passage counts")
-    public List<ArticleSummary> list() {
-        return index.articles().stream()
-                .map(a -> new ArticleSummary(a.id(), a.title(), a.source(), index.chunksOf(a.id()).size()))
-                .toList();
+    @Operation(summary = "A page of the articles, with their passage counts")
+    public ArticlePage list(@QueryParam("limit") @DefaultValue("100") int limit,
+                            @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ApiException.badRequest("\"limit\" must be between 1 and " + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw ApiException.badRequest("\"offset\" must not be negative");
+        }
+        var all = index.articles();
+        List<ArticleSummary> page = all.stream().skip(offset).limit(limit).map(this::summary).toList();
+        return new ArticlePage(all.size(), page);
     }
 
     @GET
     @Path("/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One article: cleaned text and paragraphs with offsets")
     public Article get(@PathParam("id") String id) {
-        return index.article(id).orElseThrow(() -> ApiException.notFound("no article with id \"" + id + "\""));
+        return index.article(id).orElseThrow(() -> notFound(id));
     }
 
     @RolesAllowed(Roles.EDITOR)
     @POST
-    @Path("/import")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import articles as newline-delimited JSON",
-            description = "One {\"id\",\"title\",\"text\",\"url\"?,\"publishedAt\"?} per line. Bad lines are reported "
-                    + "by number and skipped; an existing id is replaced.")
-    public Response importArticles(String body, @HeaderParam("Content-Type") String contentType) throws IOException {
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON)) {
-            throw new ApiException(415, "unsupported content type; send " + NDJSON + ", one JSON article per line");
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a file as an article",
+            description = "Parts: \"file\" (text, Markdown, HTML, PDF or .docx; the type is read from the content), "
+                    + "and optional \"title\", \"url\", \"publishedAt\". Answers 201 with the article.")
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
+                           @RestForm("url") String url, @RestForm("publishedAt") String publishedAt) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.badRequest("send the document in a multipart part named \"file\"");
         }
-        if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("the body must hold one JSON article per line");
+        if (file.size() > uploads.maxBytes()) {
+            throw new ApiException(413, "the file is " + file.size() + " bytes; at most " + uploads.maxBytes() + " are accepted");
         }
-        ImportResult result = ingestion.importNdjson(body, "import");
-        if (result.imported() == 0 && !result.errors().isEmpty()) {
-            return Response.status(400).entity(result).build();
-        }
-        return Response.ok(result).build();
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        return created(archive.add(documents.fromUpload(content, file.fileName(), title, url, publishedAt), Origin.UPLOAD));
     }
 
-    /** An article in the list. */
-    public record ArticleSummary(String id, String title, String source, int chunks) {
+    @RolesAllowed(Roles.EDITOR)
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add the web page at an address as an article",
+            description = "{\"url\": \"https://...\", \"title\"?, \"publishedAt\"?}: the page is fetched, its story text "
+                    + "extracted and indexed with its address as source. Answers 201 with the article.")
+    public Response addPage(PageRequest request) {
+        if (request == null || request.url() == null || request.url().isBlank()) {
+            throw ApiException.badRequest("\"url\" is required");
+        }
+        return created(archive.add(documents.fromPage(request.url(), request.title(), request.publishedAt()), Origin.WEB));
+    }
+
+    @RolesAllowed(Roles.EDITOR)
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an article (or add one with this id)",
+            description = "{\"title\", \"text\", \"url\"?, \"publishedAt\"?}: after this returns, search and answers "
+                    + "show only the new text. 200 when it replaced one, 201 when it is new.")
+    public Response replace(@PathParam("id") String id, ArticleRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("send {\"title\", \"text\"}");
+        }
+        if (request.title() == null || request.title().isBlank()) {
+            throw ApiException.badRequest("\"title\" is required");
+        }
+        if (id.isBlank() || id.length() > 200) {
+            throw ApiException.badRequest("the id must have 1 to 200 characters");
+        }
+        Article article;
+        try {
+            article = articles.fromFields(id, request.title(), request.text(), request.url(),
+                    PublishedDates.given(request.publishedAt()), "api");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        Archive.Added added = archive.add(article, Origin.EDIT);
+        return added.replaced() ? Response.ok(summary(added)).build() : created(added);
+    }
+
+    @RolesAllowed(Roles.EDITOR)
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an article; 204, or 404 if there is none")
+    public Response delete(@PathParam("id") String id) {
+        if (!archive.delete(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    private Response created(Archive.Added added) {
+        return Response.created(URI.create("/api/articles/" + encode(added.article().id()))).entity(summary(added)).build();
+    }
+
+    private ArticleSummary summary(Article article) {
+        return new ArticleSummary(article.id(), article.title(), article.source(), article.url(), article.publishedAt(),
+                index.chunksOf(article.id()).size());
+    }
+
+    private static ArticleSummary summary(Archive.Added added) {
+        Article a = added.article();
+        return new ArticleSummary(a.id(), a.title(), a.source(), a.url(), a.publishedAt(), added.chunks());
+    }
+
+    private static String encode(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("no article with id \"" + id + "\"");
+    }
+
+    /** An article in a list. */
+    public record ArticleSummary(String id, String title, String source, String url, String publishedAt, int chunks) {
+    }
+
+    /** A page of the article list: {@code total} articles in all. */
+    public record ArticlePage(int total, List<ArticleSummary> articles) {
+    }
+
+    /** A web page to add. */
+    public record PageRequest(String url, String title, String publishedAt) {
+    }
+
+    /** An article's new content. */
+    public record ArticleRequest(String title, String text, String url, String publishedAt) {
     }
 }

@@ -20,6 +20,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response document(io.newsdesk.documents.DocumentRejected e) {
+        return respond(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return respond(400, "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
     }

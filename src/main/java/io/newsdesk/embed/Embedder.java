@@ -64,8 +64,16 @@ public class Embedder {
         return loaded;
     }
 
-    /** Vectors for {@code texts}, in order; only cache misses reach the model. */
+    /** Vectors for {@code texts}, in order; only cache misses reach the model, and their vectors are cached. */
     public float[][] embedAll(List<String> texts) {
+        return embedAll(texts, true);
+    }
+
+    /**
+     * Vectors for {@code texts}, in order; only cache misses reach the model. With {@code remember} false, new
+     * vectors are not added to the cache (their caller stores them itself).
+     */
+    public float[][] embedAll(List<String> texts, boolean remember) {
         float[][] vectors = new float[texts.size()][];
         List<Integer> missing = new ArrayList<>();
         List<String> keys = new ArrayList<>(texts.size());
@@ -83,7 +91,9 @@ public class Embedder {
             for (int j = 0; j < missing.size(); j++) {
                 int i = missing.get(j);
                 vectors[i] = Vectors.normalize(embeddings.get(j).vector());
-                cache.put(keys.get(i), vectors[i]);
+                if (remember) {
+                    cache.put(keys.get(i), vectors[i]);
+                }
             }
             embedded.addAndGet(missing.size());
         }

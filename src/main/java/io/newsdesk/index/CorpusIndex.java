@@ -76,6 +76,11 @@ public class CorpusIndex {
         });
     }
 
+    /** Removes an article and its passages; false if there was none. Call {@link #refresh()} after. */
+    public boolean remove(String articleId) {
+        return write(() -> removeLocked(articleId));
+    }
+
     private boolean removeLocked(String articleId) {
         List<Integer> owned = articleSlots.remove(articleId);
         if (owned == null) {

@@ -14,6 +14,11 @@ public final class ArticleIds {
     }
 
     public static String of(String source, String title) {
+        return forKey(title, source + "\n" + title);
+    }
+
+    /** An id that stays the same while {@code key} does (a web page's address), whatever its title becomes. */
+    public static String forKey(String title, String key) {
         String slug = Normalizer.normalize(title, Normalizer.Form.NFKD)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
@@ -21,7 +26,7 @@ public final class ArticleIds {
         if (slug.length() > MAX_SLUG) {
             slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
         }
-        String hash = Hashing.sha256Hex(source + "\n" + title).substring(0, 8);
+        String hash = Hashing.sha256Hex(key).substring(0, 8);
         return slug.isEmpty() ? hash : slug + "-" + hash;
     }
 }

@@ -65,6 +65,27 @@ public class ArticleSplitter {
         return articles;
     }
 
+    /**
+     * Cleans the paragraphs of one article the way scraped files are cleaned: chrome, bylines, handles,
+     * cut-off links and repeated paragraphs go.
+     */
+    public List<String> cleanParagraphs(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String paragraph : paragraphs) {
+            String stripped = paragraph.strip();
+            if (stripped.isEmpty() || PageChrome.isAttribution(stripped) || PageChrome.isChrome(stripped)
+                    || PageChrome.byline(stripped) != null) {
+                continue;
+            }
+            String cleaned = PageChrome.stripSocialResidue(stripped);
+            if (!cleaned.isEmpty() && seen.add(cleaned.toLowerCase(java.util.Locale.ROOT))) {
+                kept.add(cleaned);
+            }
+        }
+        return kept;
+    }
+
     /** Cleans every line; chrome becomes a blank, and attribution lines mark the headline above them. */
     private List<Line> clean(String content) {
         String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);

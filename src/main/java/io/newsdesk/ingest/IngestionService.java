@@ -4,13 +4,10 @@ import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexConfig;
-import org.jboss.logging.Logger;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +22,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Cleans, chunks, embeds and indexes articles: the seed folder and an optional {@code .jsonl} file at
- * start-up (in the background, while readiness reports DOWN), and bulk imports later.
+ * The ingestion pipeline: reads and splits scraped files, chunks articles, embeds the passages (through the
+ * embeddings cache) and puts them in the index. Where the articles come from, and whether they are stored,
+ * is the caller's business: each embedded batch goes to an optional {@code beforeIndex} step first.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -41,55 +40,20 @@ public class IngestionService {
     private final Chunker chunker;
     private final Embedder embedder;
     private final CorpusIndex index;
-    private final NdjsonArticleReader ndjson;
-    private final IngestionState state;
     private final boolean sentenceVectors;
-    /** Cache keys of each indexed article's passages: what the embeddings cache must keep. */
+    /** Serialises "store, then index" so that the store and the index see writes in the same order. */
+    private final Object writes = new Object();
+    /** Cache keys of the corpus folder's passages: what the embeddings cache file must keep. */
     private final Map<String, List<String>> liveKeys = new ConcurrentHashMap<>();
 
     public IngestionService(CorpusConfig config, ArticleSplitter splitter, Chunker chunker, Embedder embedder,
-                            CorpusIndex index, NdjsonArticleReader ndjson, IngestionState state, IndexConfig indexConfig) {
+                            CorpusIndex index, IndexConfig indexConfig) {
         this.config = config;
         this.splitter = splitter;
         this.chunker = chunker;
         this.embedder = embedder;
         this.index = index;
-        this.ndjson = ndjson;
-        this.state = state;
         this.sentenceVectors = indexConfig.sentenceVectors();
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        DaemonThreads.start("newsdesk-ingest", this::ingestAtStartup);
-    }
-
-    /** Indexes the corpus folder and the optional import file, then reports ready. */
-    public void ingestAtStartup() {
-        try {
-            long started = System.nanoTime();
-            List<Article> articles = readCorpusFolder(Path.of(config.path()));
-            int chunks = index(articles, "corpus");
-            if (config.importFile().isPresent()) {
-                Path file = Path.of(config.importFile().get());
-                int lines;
-                try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
-                    lines = (int) all.filter(line -> !line.isBlank()).count();
-                }
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    ImportResult result = importNdjson(reader, file.getFileName().toString(), lines);
-                    chunks += result.chunks();
-                    result.errors().forEach(e -> LOG.warnf("Import %s line %d skipped: %s", file, e.line(), e.message()));
-                }
-            }
-            embedder.persist(allLiveKeys());
-            embedder.model(); // questions need the model: ready means it is loaded too
-            LOG.infof("Corpus ready: %d articles, %d chunks in %d ms (%d embedded, the rest from cache)",
-                    index.articleCount(), chunks, (System.nanoTime() - started) / 1_000_000, embedder.embeddedCount());
-            state.ready(index.articleCount());
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Ingestion failed");
-            state.failed(e.getMessage());
-        }
     }
 
     /** Reads and splits every regular file of a folder, in name order. */
@@ -100,63 +64,83 @@ public class IngestionService {
         }
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                articles.addAll(splitter.split(name, Files.readString(file, StandardCharsets.UTF_8)));
+            for (Path file : files.filter(IngestionService::isCorpusFile).sorted().toList()) {
+                articles.addAll(readCorpusFile(file));
             }
         }
         return articles;
     }
 
-    /** Imports newline-delimited JSON articles; bad lines are reported and skipped. */
-    public ImportResult importNdjson(String ndjson, String source) throws IOException {
-        int lines = (int) ndjson.lines().filter(line -> !line.isBlank()).count();
-        return importNdjson(new java.io.StringReader(ndjson), source, lines);
+    /** The articles of one scraped file of the corpus folder; their source is the file's name. */
+    public List<Article> readCorpusFile(Path file) throws IOException {
+        return splitter.split(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Whether a path of the corpus folder holds articles (hidden and temporary files do not). */
+    public static boolean isCorpusFile(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && !name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".tmp");
+    }
+
+    /** Indexes articles of the corpus folder; their vectors are kept in the embeddings cache. */
+    public int index(List<Article> articles, String what) {
+        IngestionProgress progress = new IngestionProgress(what, articles.size());
+        int chunks = index(articles, progress, null, true);
+        progress.done();
+        return chunks;
     }
 
     /**
-     * Imports newline-delimited JSON articles, in batches, logging progress against {@code expected}
-     * articles (for the ETA; 0 when unknown). An id already indexed is replaced.
+     * Indexes articles, handing each embedded batch to {@code beforeIndex} (which stores it) before the
+     * index sees it. Their vectors are not added to the embeddings cache: whoever stores them keeps them.
      */
-    public ImportResult importNdjson(Reader input, String source, int expected) throws IOException {
-        IngestionProgress progress = new IngestionProgress(source, expected);
-        List<Article> batch = new ArrayList<>();
-        int[] totals = new int[3]; // imported, replaced, chunks
-        Set<String> seen = new HashSet<>();
-        var errors = ndjson.read(input, source, article -> {
-            if (!seen.add(article.id()) || index.article(article.id()).isPresent()) {
-                totals[1]++;
-            }
-            batch.add(article);
-            if (batch.size() >= config.batchSize()) {
-                totals[2] += index(List.copyOf(batch), progress);
-                totals[0] += batch.size();
-                batch.clear();
-            }
-        });
-        totals[2] += index(batch, progress);
-        totals[0] += batch.size();
-        progress.done();
-        embedder.persist(allLiveKeys());
-        return new ImportResult(totals[0], totals[1], totals[2], errors);
-    }
-
-    /** Chunks, embeds (through the cache) and indexes articles; returns the number of passages. */
-    private int index(List<Article> articles, String what) {
+    public int index(List<Article> articles, String what, Consumer<List<EmbeddedArticle>> beforeIndex) {
         IngestionProgress progress = new IngestionProgress(what, articles.size());
-        int chunks = index(articles, progress);
+        int chunks = index(articles, progress, beforeIndex, false);
         progress.done();
         return chunks;
+    }
+
+    /** Puts articles whose vectors are known in the index, with no model call. */
+    public void indexEmbedded(List<EmbeddedArticle> articles) {
+        synchronized (writes) {
+            articles.forEach(this::put);
+        }
+        index.refresh();
+    }
+
+    /** Removes an article after {@code beforeRemove} (which records it) has run; false if it was not indexed. */
+    public boolean remove(String articleId, Runnable beforeRemove) {
+        synchronized (writes) {
+            if (index.article(articleId).isEmpty()) {
+                return false;
+            }
+            beforeRemove.run();
+            index.remove(articleId);
+            liveKeys.remove(articleId);
+        }
+        index.refresh();
+        return true;
+    }
+
+    /** The article's passages with the given vectors (indexing order), or null when they do not fit. */
+    public EmbeddedArticle withVectors(Article article, float[][] vectors) {
+        return EmbeddedArticle.of(article, chunker.chunk(article), vectors, sentenceVectors, embedder.dimension());
+    }
+
+    /** Writes the embeddings cache, keeping at least the corpus folder's vectors. */
+    public void persistCache() {
+        Set<String> keys = new HashSet<>();
+        liveKeys.values().forEach(keys::addAll);
+        embedder.persist(keys);
     }
 
     /**
      * Embeds batches on this thread and indexes each on another while the next one embeds, so indexing
      * (Lucene analysis, term sets) overlaps the model instead of adding to it.
      */
-    private int index(List<Article> articles, IngestionProgress progress) {
+    private int index(List<Article> articles, IngestionProgress progress, Consumer<List<EmbeddedArticle>> beforeIndex,
+                      boolean cache) {
         if (articles.isEmpty()) {
             return 0;
         }
@@ -175,9 +159,9 @@ public class IngestionService {
                 pendingCount += chunks.size();
                 total += chunks.size();
                 if (pendingCount >= config.batchSize() || a == articles.size() - 1) {
-                    Batch batch = embed(List.copyOf(pendingArticles), List.copyOf(pendingChunks));
+                    Batch batch = embed(List.copyOf(pendingArticles), List.copyOf(pendingChunks), cache);
                     await(indexing);
-                    indexing = indexer.submit(() -> put(batch, progress));
+                    indexing = indexer.submit(() -> put(batch, progress, beforeIndex, cache));
                     pendingArticles.clear();
                     pendingChunks.clear();
                     pendingCount = 0;
@@ -206,7 +190,7 @@ public class IngestionService {
      * Embeds a batch: each passage with its title, and each of its sentences on its own (which lets answers
      * pick the sentence that matches a paraphrased question).
      */
-    private Batch embed(List<Article> articles, List<List<Chunk>> chunksOf) {
+    private Batch embed(List<Article> articles, List<List<Chunk>> chunksOf, boolean cache) {
         List<String> texts = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a);
@@ -217,40 +201,48 @@ public class IngestionService {
                 }
             }
         }
-        return new Batch(articles, chunksOf, texts, embedder.embedAll(texts));
+        float[][] vectors = embedder.embedAll(texts, cache);
+        List<EmbeddedArticle> embedded = new ArrayList<>(articles.size());
+        int next = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            List<Chunk> chunks = chunksOf.get(a);
+            int count = chunks.size() + (sentenceVectors ? chunks.stream().mapToInt(c -> c.sentences().size()).sum() : 0);
+            embedded.add(EmbeddedArticle.of(articles.get(a), chunks, java.util.Arrays.copyOfRange(vectors, next, next + count),
+                    sentenceVectors, embedder.dimension()));
+            next += count;
+        }
+        return new Batch(embedded, texts);
     }
 
-    /** Puts an embedded batch in the index. */
-    private void put(Batch batch, IngestionProgress progress) {
-        int next = 0;
+    /** Stores (through {@code beforeIndex}) and indexes an embedded batch. */
+    private void put(Batch batch, IngestionProgress progress, Consumer<List<EmbeddedArticle>> beforeIndex, boolean cache) {
         int passages = 0;
-        for (int a = 0; a < batch.articles().size(); a++) {
-            List<Chunk> chunks = batch.chunks().get(a);
-            float[][] chunkVectors = new float[chunks.size()][];
-            float[][][] sentenceVectors = new float[chunks.size()][][];
-            int first = next;
-            for (int c = 0; c < chunks.size(); c++) {
-                chunkVectors[c] = batch.vectors()[next++];
-                if (this.sentenceVectors) {
-                    sentenceVectors[c] = java.util.Arrays.copyOfRange(batch.vectors(), next, next + chunks.get(c).sentences().size());
-                    next += chunks.get(c).sentences().size();
-                }
+        int first = 0;
+        synchronized (writes) {
+            if (beforeIndex != null) {
+                beforeIndex.accept(batch.articles());
             }
-            Article article = batch.articles().get(a);
-            index.put(article, chunks, chunkVectors, sentenceVectors);
-            liveKeys.put(article.id(), batch.texts().subList(first, next).stream().map(embedder::cacheKey).toList());
-            passages += chunks.size();
+            for (EmbeddedArticle article : batch.articles()) {
+                put(article);
+                int texts = article.vectors().length;
+                if (cache) {
+                    liveKeys.put(article.article().id(),
+                            batch.texts().subList(first, first + texts).stream().map(embedder::cacheKey).toList());
+                } else {
+                    liveKeys.remove(article.article().id());
+                }
+                first += texts;
+                passages += article.chunks().size();
+            }
         }
         progress.advance(batch.articles().size(), passages, batch.texts().size());
     }
 
-    /** Articles, their passages, the texts embedded for them and the vectors, in order. */
-    private record Batch(List<Article> articles, List<List<Chunk>> chunks, List<String> texts, float[][] vectors) {
+    private void put(EmbeddedArticle article) {
+        index.put(article.article(), article.chunks(), article.chunkVectors(), article.sentenceVectors());
     }
 
-    private Set<String> allLiveKeys() {
-        Set<String> keys = new HashSet<>();
-        liveKeys.values().forEach(keys::addAll);
-        return keys;
+    /** Embedded articles and the texts embedded for them, in order. */
+    private record Batch(List<EmbeddedArticle> articles, List<String> texts) {
     }
 }

@@ -30,14 +30,14 @@ public class IngestionState {
         return failure;
     }
 
-    void ready(int articles) {
+    public void ready(int articles) {
         ready = true;
         if (events != null) {
             events.fireAsync(new CorpusReady(articles));
         }
     }
 
-    void failed(String message) {
+    public void failed(String message) {
         failure = message;
     }
 }

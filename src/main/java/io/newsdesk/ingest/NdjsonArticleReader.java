@@ -37,15 +37,45 @@ public class NdjsonArticleReader {
             if (line.isBlank()) {
                 continue;
             }
+            Article article;
             try {
-                sink.accept(parse(mapper.readTree(line), source));
-            } catch (IOException e) {
-                errors.add(new ImportResult.LineError(number, "invalid JSON"));
+                article = parseLine(line, source);
             } catch (IllegalArgumentException e) {
                 errors.add(new ImportResult.LineError(number, e.getMessage()));
+                continue;
             }
+            sink.accept(article);
         }
         return errors;
+    }
+
+    /** One line as an article; an {@link IllegalArgumentException} says what is wrong with it. */
+    public Article parseLine(String line, String source) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("invalid JSON");
+        }
+        return parse(node, source);
+    }
+
+    /** An article from its fields, as an import line would give them; ids and titles are kept as given. */
+    public Article fromFields(String id, String title, String text, String url, String publishedAt, String source) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("\"text\" is required");
+        }
+        return Article.of(id.strip(), title.strip(), source, paragraphs(text), url, publishedAt);
+    }
+
+    private static List<String> paragraphs(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+            if (!paragraph.isBlank()) {
+                paragraphs.add(paragraph.strip());
+            }
+        }
+        return paragraphs;
     }
 
     private static Article parse(JsonNode node, String source) {
@@ -65,13 +95,7 @@ public class NdjsonArticleReader {
         if (id == null || id.isBlank()) {
             id = ArticleIds.of(source, title);
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
-            if (!paragraph.isBlank()) {
-                paragraphs.add(paragraph.strip());
-            }
-        }
-        return Article.of(id.strip(), title.strip(), source, paragraphs, string(node, "url"), string(node, "publishedAt"));
+        return Article.of(id.strip(), title.strip(), source, paragraphs(text), string(node, "url"), string(node, "publishedAt"));
     }
 
     private static String string(JsonNode node, String field) {

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Request limits per route, checked before a body is read: small JSON bodies for asking, feedback and
- * {@code /v1}; larger ones for Slack's callbacks; the largest for imports, which are streamed to disk.
+ * {@code /v1}; larger ones for Slack's callbacks and uploads (the upload limit plus a multipart envelope); the largest for imports, which are streamed to disk.
  * A body over its route's limit gets 413, a JSON endpoint without a JSON content type 415 (so a plain
  * HTML form or a {@code text/plain} fetch from another site cannot call it), and a chunked body on a
  * small-body route 411 (chunked, or HTTP/2 without a length), since its size cannot be checked up front. Everything as JSON.
@@ -19,10 +19,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BodyLimits {
 
-    private final LimitsConfig.Limits limits;
+    /** Room for a multipart envelope and the form fields around an uploaded file. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    public BodyLimits(LimitsConfig config) {
+    private final LimitsConfig.Limits limits;
+    private final long uploadBytes;
+
+    public BodyLimits(LimitsConfig config, io.newsdesk.documents.DocumentsConfig documents) {
         this.limits = config.limits();
+        this.uploadBytes = documents.upload().maxBytes() + MULTIPART_OVERHEAD;
     }
 
     void register(@Observes Router router) {
@@ -44,6 +49,7 @@ public class BodyLimits {
         long max = switch (route) {
             case IMPORT -> limits.importBodyBytes();
             case SLACK -> limits.slackBodyBytes();
+            case ARTICLES -> uploadBytes;
             default -> limits.jsonBodyBytes();
         };
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -64,12 +70,15 @@ public class BodyLimits {
                 return;
             }
         }
-        if (route == Route.JSON) {
-            String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-            if (type == null || !type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-                refuse(context, 415, "unsupported content type; send application/json");
-                return;
-            }
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        type = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+        if (route == Route.JSON && !type.startsWith("application/json")) {
+            refuse(context, 415, "unsupported content type; send application/json");
+            return;
+        }
+        if (route == Route.ARTICLES && !type.startsWith("application/json") && !type.startsWith("multipart/form-data")) {
+            refuse(context, 415, "unsupported content type; send a file as multipart/form-data, or JSON");
+            return;
         }
         context.next();
     }
@@ -83,11 +92,14 @@ public class BodyLimits {
 
     /** The body classes of the API's routes. */
     enum Route {
-        JSON, SLACK, IMPORT, OTHER;
+        JSON, SLACK, IMPORT, ARTICLES, OTHER;
 
         static Route of(String path) {
             if (path.startsWith("/api/articles/import")) {
                 return IMPORT;
+            }
+            if (path.equals("/api/articles") || path.startsWith("/api/articles/")) {
+                return ARTICLES;
             }
             if (path.startsWith("/slack/")) {
                 return SLACK;

@@ -1,5 +1,8 @@
 package io.newsdesk.bench;
 
+import io.newsdesk.archive.ArchiveLoader;
+import io.newsdesk.archive.LogArticleStore;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -83,10 +86,14 @@ class IngestBenchmark {
         Path cache = Files.createTempDirectory("bench-embeddings");
         TimedModel timed = new TimedModel(model);
         Embedder embedder = new Embedder(timed, TestConfigs.embeddings(cache));
+        CorpusIndex index = new CorpusIndex(embedder.dimension(), 2f);
         IngestionService ingestion = new IngestionService(TestConfigs.corpus(corpus), splitter, chunker, embedder,
-                new CorpusIndex(embedder.dimension(), 2f), new NdjsonArticleReader(new ObjectMapper()), new IngestionState(), TestConfigs.index());
+                index, TestConfigs.index());
+        ArchiveLoader loader = new ArchiveLoader(TestConfigs.corpus(corpus),
+                new LogArticleStore(Files.createTempDirectory("bench-data"), embedder.dimension()), ingestion, index,
+                embedder, new IngestionState());
         long started = System.nanoTime();
-        ingestion.ingestAtStartup();
+        loader.load();
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("  %-62s %7.2f s (%.2f s of it inside the model)%n",
                 "Newsdesk cold ingestion (split, chunk, embed, index, cache)", seconds, timed.nanos / 1e9);

@@ -35,8 +35,12 @@ public class BeirEvaluation {
     private final CorpusIndex index;
     private final Embedder embedder;
 
-    public BeirEvaluation(IngestionService ingestion, Retriever retriever, CorpusIndex index, Embedder embedder) {
+    private final io.newsdesk.ingest.NdjsonArticleReader reader;
+
+    public BeirEvaluation(IngestionService ingestion, Retriever retriever, CorpusIndex index, Embedder embedder,
+                          io.newsdesk.ingest.NdjsonArticleReader reader) {
         this.ingestion = ingestion;
+        this.reader = reader;
         this.retriever = retriever;
         this.index = index;
         this.embedder = embedder;
@@ -46,10 +50,11 @@ public class BeirEvaluation {
         BeirReport report = new BeirReport();
         long embeddedBefore = embedder.embeddedCount();
         long started = System.nanoTime();
-        ImportResult imported = ingestion.importNdjson(dataset.asImportNdjson(), "beir");
+        List<io.newsdesk.ingest.Article> articles = new ArrayList<>();
+        reader.read(new java.io.StringReader(dataset.asImportNdjson()), "beir", articles::add);
+        report.chunks = ingestion.index(articles, "beir");
         report.ingestSeconds = (System.nanoTime() - started) / 1e9;
-        report.documents = imported.imported();
-        report.chunks = imported.chunks();
+        report.documents = articles.size();
         report.embedded = embedder.embeddedCount() - embeddedBefore;
         if (measureRawModel && report.embedded > 0) {
             List<TextSegment> texts = new ArrayList<>();

@@ -1,5 +1,8 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.archive.ArchiveLoader;
+import io.newsdesk.archive.LogArticleStore;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embed.Embedder;
@@ -31,6 +34,8 @@ class EmbeddingsCacheReuseTest {
     Path corpus;
     @TempDir
     Path cache;
+    @TempDir
+    Path data;
 
     /** One service start: returns how many texts reached the model. */
     private int start() {
@@ -38,8 +43,10 @@ class EmbeddingsCacheReuseTest {
         Embedder embedder = new Embedder(counting, TestConfigs.embeddings(cache));
         CorpusIndex index = new CorpusIndex(embedder.dimension(), 2f);
         IngestionState state = new IngestionState();
-        new IngestionService(TestConfigs.corpus(corpus), new ArticleSplitter(), new Chunker(40, 90, 150), embedder, index,
-                new NdjsonArticleReader(new ObjectMapper()), state, TestConfigs.index()).ingestAtStartup();
+        IngestionService ingestion = new IngestionService(TestConfigs.corpus(corpus), new ArticleSplitter(),
+                new Chunker(40, 90, 150), embedder, index, TestConfigs.index());
+        new ArchiveLoader(TestConfigs.corpus(corpus), new LogArticleStore(data, embedder.dimension()), ingestion, index,
+                embedder, state).load();
         assertThat(state.isReady()).isTrue();
         assertThat(index.articleCount()).isPositive();
         return counting.texts();

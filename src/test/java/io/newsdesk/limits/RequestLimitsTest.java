@@ -55,7 +55,7 @@ class RequestLimitsTest {
         String text = "Harbour pilots in Leith counted forty ships in a single week. ".repeat(1_500); // ~95 KB
         given().auth().oauth2(TestKeys.EDITOR).contentType("application/x-ndjson")
                 .body(("{\"id\":\"big-1\",\"title\":\"Leith harbour traffic\",\"text\":\"" + text + "\"}\n").getBytes(StandardCharsets.UTF_8))
-                .post("/api/articles/import").then().statusCode(200).body("imported", equalTo(1));
+                .post("/api/articles/import").then().statusCode(202).body("linesReceived", equalTo(1));
     }
 
     @ParameterizedTest

@@ -53,8 +53,8 @@ class AccessControlTest {
 
     @Test
     void import_with_the_editor_key_is_accepted() {
-        importing(given().auth().oauth2(TestKeys.EDITOR)).post("/api/articles/import").then().statusCode(200)
-                .body("imported", equalTo(1));
+        importing(given().auth().oauth2(TestKeys.EDITOR)).post("/api/articles/import").then().statusCode(202)
+                .body("linesReceived", equalTo(1));
     }
 
     @Test

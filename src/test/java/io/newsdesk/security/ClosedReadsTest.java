@@ -64,7 +64,7 @@ class ClosedReadsTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         given().auth().oauth2(editor).contentType("application/x-ndjson").body(article)
-                .post("/api/articles/import").then().statusCode(200).body("imported", equalTo(1));
+                .post("/api/articles/import").then().statusCode(202).body("state", equalTo("queued"));
         given().auth().oauth2(editor).get("/api/feedback").then().statusCode(200);
         given().auth().oauth2(reader).contentType("application/x-ndjson").body(article)
                 .post("/api/articles/import").then().statusCode(403);

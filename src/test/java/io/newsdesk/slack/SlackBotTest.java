@@ -209,7 +209,8 @@ class SlackBotTest {
     void article_text_is_escaped_so_it_cannot_ping_or_mislead() {
         given().auth().oauth2(TestKeys.EDITOR).contentType("application/x-ndjson").body(("{\"id\":\"slack-escape\",\"title\":\"Quokka <!channel> sanctuary opens\","
                         + "\"text\":\"The quokka sanctuary on Rottnest opened to visitors <!channel> this week. Donations go to <http://evil.example|your bank> says the quokka sanctuary.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/articles/import").then().statusCode(200);
+                .post("/api/articles/import").then().statusCode(202);
+        io.newsdesk.support.Imports.awaitAll();
         String hook = "/hooks/" + unique("R");
         signed("command=%2Fask&text=" + URLEncoder.encode("When did the quokka sanctuary on Rottnest open?", StandardCharsets.UTF_8)
                 + "&response_url=" + URLEncoder.encode(slack().url() + hook, StandardCharsets.UTF_8))

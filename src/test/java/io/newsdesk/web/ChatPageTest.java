@@ -166,7 +166,7 @@ class ChatPageTest {
         String ndjson = "{\"id\":\"xss-probe\",\"title\":\"Zebra crossing festival <script>alert(3)</script>\","
                 + "\"text\":\"The zebra crossing festival drew large crowds <img src=x onerror=alert(1)> on Sunday. "
                 + "Organisers of the zebra crossing festival said <script>alert(2)</script> nothing unusual happened.\"}\n";
-        given().auth().oauth2(TestKeys.EDITOR).contentType("application/x-ndjson").body((ndjson).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/articles/import").then().statusCode(200);
+        assertThat(io.newsdesk.support.Imports.run(ndjson).getInt("indexed")).isEqualTo(1);
 
         ask("What happened at the zebra crossing festival?");
         WebElement card = answer(1);

@@ -1,0 +1,129 @@
+package io.newsdesk.archive;
+
+import io.newsdesk.concurrent.DaemonThreads;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.ingest.Article;
+import io.newsdesk.ingest.CorpusConfig;
+import io.newsdesk.ingest.EmbeddedArticle;
+import io.newsdesk.ingest.IngestionService;
+import io.newsdesk.ingest.IngestionState;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the index at start-up, in the background while readiness reports DOWN: the corpus folder
+ * (vectors from the embeddings cache), then the archive (vectors from the store, so nothing is embedded
+ * again). For an article in both, the newer wins: an edit or a delete made through the API hides the
+ * folder's version until the file itself changes.
+ */
+@ApplicationScoped
+public class ArchiveLoader {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveLoader.class);
+    private static final int REPLAY_BATCH = 512;
+
+    private final CorpusConfig corpus;
+    private final ArticleStore store;
+    private final IngestionService ingestion;
+    private final CorpusIndex index;
+    private final Embedder embedder;
+    private final IngestionState state;
+
+    public ArchiveLoader(CorpusConfig corpus, ArticleStore store, IngestionService ingestion, CorpusIndex index,
+                         Embedder embedder, IngestionState state) {
+        this.corpus = corpus;
+        this.store = store;
+        this.ingestion = ingestion;
+        this.index = index;
+        this.embedder = embedder;
+        this.state = state;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        DaemonThreads.start("newsdesk-load", this::load);
+    }
+
+    /** Indexes the corpus folder and the archive, then reports ready. */
+    public void load() {
+        try {
+            long started = System.nanoTime();
+            ArticleStore.Snapshot archive = store.load();
+            Path folder = Path.of(corpus.path());
+            List<Article> fromFolder = new ArrayList<>();
+            Map<String, Instant> modified = new HashMap<>();
+            for (Article article : ingestion.readCorpusFolder(folder)) {
+                Instant fileTime = modified.computeIfAbsent(article.source(), name -> lastModified(folder.resolve(name)));
+                StoredArticle stored = archive.articles().get(article.id());
+                Instant deleted = archive.deleted().get(article.id());
+                boolean archived = stored != null && !stored.storedAt().isBefore(fileTime)
+                        || deleted != null && !deleted.isBefore(fileTime);
+                if (!archived) {
+                    fromFolder.add(article);
+                    archive.articles().remove(article.id());
+                }
+            }
+            int chunks = ingestion.index(fromFolder, "corpus");
+            ingestion.persistCache();
+            int restored = restore(archive, folder);
+            embedder.model(); // questions need the model: ready means it is loaded too
+            LOG.infof("Corpus ready: %d articles (%d from the archive), %d chunks in %d ms (%d texts embedded)",
+                    index.articleCount(), restored, index.chunkCount(), (System.nanoTime() - started) / 1_000_000,
+                    embedder.embeddedCount());
+            state.ready(index.articleCount());
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Loading the corpus failed");
+            state.failed(e.getMessage());
+        }
+    }
+
+    /** Indexes the archived articles with their stored vectors; re-embeds (and re-stores) any that no longer fit. */
+    private int restore(ArticleStore.Snapshot archive, Path folder) {
+        List<EmbeddedArticle> ready = new ArrayList<>(REPLAY_BATCH);
+        Map<Origin, List<Article>> stale = new HashMap<>();
+        int restored = 0;
+        for (StoredArticle stored : archive.articles().values()) {
+            if (stored.origin() == Origin.FOLDER && !Files.exists(folder.resolve(stored.article().source()))) {
+                continue; // its file was removed while the service was down
+            }
+            EmbeddedArticle embedded = ingestion.withVectors(stored.article(), stored.vectors());
+            if (embedded == null) {
+                stale.computeIfAbsent(stored.origin(), o -> new ArrayList<>()).add(stored.article());
+                continue;
+            }
+            ready.add(embedded);
+            restored++;
+            if (ready.size() == REPLAY_BATCH) {
+                ingestion.indexEmbedded(ready);
+                ready.clear();
+            }
+        }
+        ingestion.indexEmbedded(ready);
+        stale.forEach((origin, articles) -> {
+            LOG.infof("Re-embedding %d archived articles whose passages changed", articles.size());
+            Instant now = Instant.now();
+            ingestion.index(articles, "archive", batch -> store.putAll(batch.stream()
+                    .map(e -> new StoredArticle(e.article(), e.vectors(), now, origin)).toList()));
+        });
+        return restored + stale.values().stream().mapToInt(List::size).sum();
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+}

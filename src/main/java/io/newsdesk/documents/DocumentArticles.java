@@ -1,0 +1,69 @@
+package io.newsdesk.documents;
+
+import io.newsdesk.ingest.Article;
+import io.newsdesk.ingest.ArticleIds;
+import io.newsdesk.ingest.ArticleSplitter;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes an article out of an uploaded file or a web page: text from the parser, cleaned of page clutter the
+ * way scraped files are, titled by the caller or by the document itself.
+ */
+@ApplicationScoped
+public class DocumentArticles {
+
+    private static final int MAX_TITLE_CHARS = 300;
+
+    private final DocumentParser parser;
+    private final PageFetcher fetcher;
+    private final ArticleSplitter splitter;
+
+    public DocumentArticles(DocumentParser parser, PageFetcher fetcher, ArticleSplitter splitter) {
+        this.parser = parser;
+        this.fetcher = fetcher;
+        this.splitter = splitter;
+    }
+
+    /** An uploaded file as an article; the same file name uploaded again replaces it. */
+    public Article fromUpload(byte[] content, String fileName, String title, String url, String publishedAt) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        ParsedDocument document = parser.parse(content, null);
+        return article(document, name, "upload:" + name, title, url, publishedAt);
+    }
+
+    /** The web page at {@code url} as an article; its address is its source, and fetching it again replaces it. */
+    public Article fromPage(String url, String title, String publishedAt) {
+        PageFetcher.FetchedPage page = fetcher.fetch(url);
+        ParsedDocument document = parser.parse(page.content(), page.url());
+        return article(document, page.url(), page.url(), title, page.url(), publishedAt);
+    }
+
+    private Article article(ParsedDocument document, String source, String key, String title, String url, String publishedAt) {
+        String given = PublishedDates.given(publishedAt);
+        String headline = title != null && !title.isBlank() ? title.strip() : document.title();
+        List<String> paragraphs = new ArrayList<>(splitter.cleanParagraphs(document.paragraphs()));
+        if (headline != null) {
+            String heading = headline;
+            paragraphs.removeIf(p -> p.equalsIgnoreCase(heading));
+        }
+        if (paragraphs.isEmpty()) {
+            throw new DocumentRejected(422, "no article text was found in the " + document.mediaType() + " document");
+        }
+        if (headline == null || headline.isBlank()) {
+            headline = firstWords(paragraphs.get(0));
+        }
+        if (headline.length() > MAX_TITLE_CHARS) {
+            headline = headline.substring(0, MAX_TITLE_CHARS).strip() + "…";
+        }
+        return Article.of(ArticleIds.forKey(headline, key), headline, source, paragraphs, url,
+                given != null ? given : PublishedDates.found(document.publishedAt()));
+    }
+
+    private static String firstWords(String paragraph) {
+        String[] words = paragraph.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 12)));
+    }
+}

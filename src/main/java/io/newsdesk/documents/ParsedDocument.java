@@ -1,0 +1,14 @@
+package io.newsdesk.documents;
+
+import java.util.List;
+
+/**
+ * Text taken out of a file or a page.
+ *
+ * @param mediaType   the type detected from the content
+ * @param title       the document's own title (metadata, {@code <title>} or first heading), or null
+ * @param paragraphs  the body, a paragraph each
+ * @param publishedAt the publication time the document states, or null
+ */
+public record ParsedDocument(String mediaType, String title, List<String> paragraphs, String publishedAt) {
+}
