@@ -227,7 +227,7 @@ function renderAnswer(card, question, answer) {
       },
       el('span', { class: 'source-num', text: `[${citation.index}]` }),
       el('span', { class: 'source-name', text: citation.title }),
-      el('span', { class: 'source-meta', text: ` — ${citation.source}` }),
+      el('span', { class: 'source-meta', text: ` — ${citation.source}${citation.publishedAt ? `, ${citation.publishedAt.slice(0, 10)}` : ''}` }),
       el('span', { class: 'source-quote', text: `“${citation.quote}”` }))));
     }
     children.push(sources);

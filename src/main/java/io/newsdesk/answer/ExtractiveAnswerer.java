@@ -127,7 +127,8 @@ public class ExtractiveAnswerer {
             for (Evidence evidence : sentences) {
                 Article article = evidence.chunk().article();
                 int index = citations.size() + 1;
-                citations.add(new Citation(index, article.id(), article.title(), article.source(), evidence.text(),
+                citations.add(new Citation(index, article.id(), article.title(), article.source(),
+                        article.url(), article.publishedAt(), evidence.text(),
                         evidence.sentence().start(), evidence.sentence().end(),
                         Math.round(Math.min(1, evidence.dense()) * 1000) / 1000.0));
                 if (text.length() > 0) {

@@ -45,7 +45,7 @@ final class HtmlText {
         }
         List<String> paragraphs = new ArrayList<>();
         for (Element block : story.select(BLOCKS)) {
-            if (block.selectFirst(BLOCKS) != null) {
+            if (!block.children().select(BLOCKS).isEmpty()) {
                 continue; // its inner blocks are taken on their own
             }
             String text = block.text().strip();

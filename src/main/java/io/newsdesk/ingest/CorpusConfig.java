@@ -18,6 +18,10 @@ public interface CorpusConfig {
     @WithName("import")
     Optional<String> importFile();
 
+    /** Whether files added to, changed in or removed from the folder while the service runs are indexed. */
+    @WithDefault("true")
+    boolean watch();
+
     /** Passages embedded together (with their sentences); larger batches pad less. Progress is logged per batch. */
     @WithDefault("2048")
     int batchSize();

@@ -53,7 +53,9 @@ public class BodyLimits {
             default -> limits.jsonBodyBytes();
         };
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null && route != Route.IMPORT) { // chunked, or HTTP/2 without a declared length
+        // Imports stream to disk under their own limit; an upload's size is checked once received (multipart
+        // clients often send it chunked), within the server's overall body limit.
+        if (length == null && route != Route.IMPORT && route != Route.ARTICLES) { // chunked, or HTTP/2 without a length
             refuse(context, 411, "send the body with a Content-Length (at most " + max + " bytes)");
             return;
         }

@@ -80,7 +80,7 @@ public class CitationChecker {
             String key = chunk.slot() + ":" + found.sentence();
             Citation citation = citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1,
                     chunk.article().id(), chunk.article().title(), chunk.article().source(),
-                    span.of(chunk.article().text()), span.start(), span.end(), Math.round(found.score() * 1000) / 1000.0));
+                    chunk.article().url(), chunk.article().publishedAt(), span.of(chunk.article().text()), span.start(), span.end(), Math.round(found.score() * 1000) / 1000.0));
             if (answer.length() > 0) {
                 answer.append(' ');
             }

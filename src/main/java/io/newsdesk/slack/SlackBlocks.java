@@ -50,7 +50,9 @@ public final class SlackBlocks {
                 if (blocks.size() >= MAX_BLOCKS - 1) {
                     break;
                 }
-                blocks.add(context(mapper, "[" + citation.index() + "] *" + escape(citation.title()) + "* — \""
+                String date = citation.publishedAt() == null ? ""
+                        : " (" + escape(citation.publishedAt().substring(0, Math.min(10, citation.publishedAt().length()))) + ")";
+                blocks.add(context(mapper, "[" + citation.index() + "] *" + escape(citation.title()) + "*" + date + " — \""
                         + escape(truncate(citation.quote(), MAX_QUOTE)) + "\""));
             }
         }

@@ -72,6 +72,11 @@ public final class TestConfigs {
             public int batchSize() {
                 return 2048;
             }
+
+            @Override
+            public boolean watch() {
+                return false;
+            }
         };
     }
 }

@@ -1,0 +1,122 @@
+package io.newsdesk.feeds;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsdesk.archive.Archive;
+import io.newsdesk.archive.ArchiveConfig;
+import io.newsdesk.archive.Origin;
+import io.newsdesk.concurrent.DaemonThreads;
+import io.newsdesk.documents.DocumentArticles;
+import io.newsdesk.documents.PublishedDates;
+import io.newsdesk.ingest.CorpusReady;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads each configured feed on its interval once the corpus is loaded, and indexes the items it has not
+ * seen (by GUID or link, remembered across restarts) as web pages. A read that fails is retried with a
+ * growing delay, never longer than the feed's interval; its error shows in {@code GET /api/feeds}.
+ */
+@ApplicationScoped
+public class FeedPoller {
+
+    private static final Logger LOG = Logger.getLogger(FeedPoller.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+
+    private final FeedsConfig config;
+    private final FeedReader reader;
+    private final DocumentArticles documents;
+    private final Archive archive;
+    private final Path folder;
+    private final MeterRegistry registry;
+    private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
+    private final Map<String, SeenItems> seen = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("newsdesk-feeds"));
+
+    public FeedPoller(FeedsConfig config, FeedReader reader, DocumentArticles documents, Archive archive,
+                      ArchiveConfig data, MeterRegistry registry) {
+        this.config = config;
+        this.reader = reader;
+        this.documents = documents;
+        this.archive = archive;
+        this.folder = Path.of(data.path()).resolve("feeds");
+        this.registry = registry;
+        config.feeds().forEach((name, feed) -> {
+            SeenItems items = new SeenItems(folder.resolve(safe(name) + ".seen"));
+            seen.put(name, items);
+            statuses.put(name, FeedStatus.initial(name, feed, items.size()));
+        });
+    }
+
+    void onReady(@ObservesAsync CorpusReady ready) {
+        config.feeds().keySet().forEach(name -> scheduler.schedule(() -> poll(name), 0, TimeUnit.SECONDS));
+    }
+
+    /** The feeds and how their last reads went. */
+    public List<FeedStatus> statuses() {
+        return statuses.values().stream().sorted(java.util.Comparator.comparing(FeedStatus::name)).toList();
+    }
+
+    void poll(String name) {
+        FeedsConfig.Feed feed = config.feeds().get(name);
+        SeenItems known = seen.get(name);
+        int added = 0;
+        try {
+            for (FeedReader.FeedItem item : reader.read(feed.url())) {
+                if (added >= feed.maxItems()) {
+                    break;
+                }
+                if (known.contains(item.guid()) || known.contains(item.link()) || item.link() == null) {
+                    continue;
+                }
+                archive.add(documents.fromPage(item.link(), item.title(), PublishedDates.of(item.publishedAt())), Origin.FEED);
+                known.add(item.guid(), item.link());
+                added++;
+                count(name, "items");
+            }
+            count(name, "fetches");
+            int indexed = added;
+            statuses.computeIfPresent(name, (n, s) -> s.succeeded(indexed, known.size(), feed.interval()));
+            schedule(name, feed.interval());
+        } catch (RuntimeException e) {
+            count(name, "errors");
+            int failures = statuses.get(name).failures() + 1;
+            Duration next = Duration.ofMillis(Math.min(FIRST_RETRY.toMillis() << Math.min(failures - 1, 20),
+                    feed.interval().toMillis()));
+            int indexed = added;
+            statuses.computeIfPresent(name, (n, s) -> s.failed(e.getMessage(), indexed, known.size(), next));
+            LOG.warnf("Feed %s: read failed (%d in a row), retrying in %d s: %s", name, failures, next.toSeconds(), e.getMessage());
+            schedule(name, next);
+        }
+    }
+
+    private void schedule(String name, Duration delay) {
+        if (!scheduler.isShutdown()) {
+            scheduler.schedule(() -> poll(name), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void count(String feed, String what) {
+        Counter.builder("newsdesk.feed." + what).tag("feed", feed).register(registry).increment();
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,37 @@
+package io.newsdesk.feeds;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A feed as {@code GET /api/feeds} shows it.
+ *
+ * @param name          its configured name
+ * @param url           its address
+ * @param interval      how often it is read, in seconds
+ * @param lastFetchAt   the last read, successful or not
+ * @param lastSuccessAt the last successful read
+ * @param lastError     what went wrong in the last read, or null if it succeeded
+ * @param failures      reads that failed in a row (the next one is backed off)
+ * @param nextFetchAt   when it will be read next
+ * @param indexed       items indexed since start-up
+ * @param seen          items known, across restarts
+ */
+public record FeedStatus(String name, String url, long interval, Instant lastFetchAt, Instant lastSuccessAt,
+                         String lastError, int failures, Instant nextFetchAt, int indexed, int seen) {
+
+    static FeedStatus initial(String name, FeedsConfig.Feed feed, int seen) {
+        return new FeedStatus(name, feed.url(), feed.interval().toSeconds(), null, null, null, 0, Instant.now(), 0, seen);
+    }
+
+    FeedStatus succeeded(int newItems, int seen, Duration next) {
+        Instant now = Instant.now();
+        return new FeedStatus(name, url, interval, now, now, null, 0, now.plus(next), indexed + newItems, seen);
+    }
+
+    FeedStatus failed(String error, int newItems, int seen, Duration next) {
+        Instant now = Instant.now();
+        return new FeedStatus(name, url, interval, now, lastSuccessAt, error, failures + 1, now.plus(next),
+                indexed + newItems, seen);
+    }
+}

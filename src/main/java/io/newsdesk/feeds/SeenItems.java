@@ -1,0 +1,61 @@
+package io.newsdesk.feeds;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A feed's items already indexed, by GUID and by link, appended one per line and forced to disk. */
+final class SeenItems {
+
+    private final Path file;
+    private final Set<String> keys = new HashSet<>();
+
+    SeenItems(Path file) {
+        this.file = file;
+        if (Files.exists(file)) {
+            try {
+                Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(keys::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+    }
+
+    synchronized boolean contains(String key) {
+        return key != null && keys.contains(key);
+    }
+
+    synchronized int size() {
+        return keys.size();
+    }
+
+    /** Records an item's keys (null ones are skipped), durably. */
+    synchronized void add(String... itemKeys) {
+        StringBuilder lines = new StringBuilder();
+        for (String key : itemKeys) {
+            if (key != null && !key.isBlank() && keys.add(key.strip().replace('\n', ' '))) {
+                lines.append(key.strip().replace('\n', ' ')).append('\n');
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                out.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
+                out.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
