@@ -70,6 +70,7 @@ public class ImportJobs {
      * Accepts an import: spools the body durably and queues the job.
      *
      * @throws QueueFull when {@link ImportConfig#maxQueued()} imports already wait
+     * @throws IllegalArgumentException when the body is empty
      */
     public ImportJob submit(InputStream body, String source, long maxBytes) throws IOException {
         if (count(ImportState.QUEUED) >= config.maxQueued()) {
@@ -77,6 +78,10 @@ public class ImportJobs {
         }
         String id = UUID.randomUUID().toString();
         ImportJobStore.Spooled spooled = store.spool(id, body, maxBytes);
+        if (spooled.bytes() == 0) {
+            store.dropBody(id);
+            throw new IllegalArgumentException("the body must hold one JSON article per line");
+        }
         ImportJob job = ImportJob.queued(id, source, spooled.bytes(), spooled.lines());
         store.save(job);
         synchronized (this) {

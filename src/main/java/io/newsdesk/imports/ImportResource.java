@@ -52,10 +52,8 @@ public class ImportResource {
             throw new ApiException(429, e.getMessage()).withRetryAfter(30);
         } catch (ImportJobStore.BodyTooLarge e) {
             throw new ApiException(413, e.getMessage());
-        }
-        if (job.bytes() == 0) {
-            jobs.cancel(job.id());
-            throw ApiException.badRequest("the body must hold one JSON article per line");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
         return Response.accepted(job).location(URI.create("/api/imports/" + job.id())).build();
     }

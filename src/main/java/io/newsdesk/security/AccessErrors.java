@@ -56,12 +56,15 @@ public class AccessErrors {
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    /** Whether the matched endpoint is for editors only (its method says {@code @RolesAllowed("editor")}). */
+    /** Whether the matched endpoint is for editors only (its method, or else its class, says {@code @RolesAllowed("editor")}). */
     private static boolean needsEditor(ResourceInfo resource) {
         if (resource == null || resource.getResourceMethod() == null) {
             return false;
         }
         RolesAllowed roles = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (roles == null && resource.getResourceClass() != null) {
+            roles = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
         return roles != null && Arrays.asList(roles.value()).contains(Roles.EDITOR)
                 && !Arrays.asList(roles.value()).contains(Roles.READER);
     }

@@ -34,8 +34,9 @@ class FeedbackResourceTest {
         given().auth().oauth2(TestKeys.EDITOR).when().get("/api/feedback").then().statusCode(200)
                 .body("feedback[0].question", equalTo(question))
                 .body("feedback[0].comment", equalTo("Missed the date"));
-        assertThat(Files.readString(Path.of("target/test-data/feedback.jsonl"))).contains(question);
-        FeedbackStore afterRestart = new FeedbackStore(() -> "target/test-data", new com.fasterxml.jackson.databind.ObjectMapper()
+        String data = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("newsdesk.data.path", String.class);
+        assertThat(Files.readString(Path.of(data, "feedback.jsonl"))).contains(question);
+        FeedbackStore afterRestart = new FeedbackStore(() -> data, new com.fasterxml.jackson.databind.ObjectMapper()
                 .findAndRegisterModules(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         assertThat(afterRestart.page(1, null).feedback()).first().satisfies(f -> assertThat(f.question()).isEqualTo(question));
         assertThat(given().get("/q/metrics").asString()).contains("newsdesk_feedback_total{helpful=\"false\"");

@@ -21,7 +21,7 @@ class WritesDisabledTest {
     @Test
     void every_write_is_refused_with_how_to_enable_writes_and_the_corpus_stays_as_it_was() {
         Ready.await();
-        int before = given().get("/api/articles").path("size()");
+        int before = given().get("/api/articles").path("total");
         for (String key : new String[] {null, "anything", "eyJhbGciOiJSUzI1NiJ9.e30.sig"}) {
             var request = given().contentType("application/x-ndjson")
                     .body("{\"id\":\"evil\",\"title\":\"Fake\",\"text\":\"Attacker text.\"}\n".getBytes(StandardCharsets.UTF_8));
@@ -33,7 +33,7 @@ class WritesDisabledTest {
         }
         given().get("/api/feedback").then().statusCode(403).body("message", containsString("newsdesk.api.keys"));
         given().get("/api/articles/evil").then().statusCode(404);
-        given().get("/api/articles").then().body("size()", equalTo(before));
+        given().get("/api/articles").then().body("total", equalTo(before));
         given().contentType(ContentType.JSON).body(Map.of("question", "Which hacker group did Australia accuse?"))
                 .post("/api/ask").then().statusCode(200).body("grounded", equalTo(true));
     }

@@ -1,0 +1,132 @@
+package io.newsdesk.archive;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The packaged service as a real process: what it acknowledged survives a restart, a quick shutdown in the
+ * middle of an import, and {@code kill -9}; an interrupted import resumes and ends done.
+ */
+class ArchiveDurabilityIT {
+
+    @TempDir
+    Path home;
+    private ServiceProcess service;
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.copy(Path.of("seeds/004_80804029e5639161.txt"), Files.createDirectories(home.resolve("corpus")).resolve("004.txt"));
+        service = new ServiceProcess(home);
+        service.start();
+        RestAssured.port = service.port();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        service.close();
+        RestAssured.reset();
+    }
+
+    private static io.restassured.specification.RequestSpecification editor() {
+        return given().auth().oauth2(ServiceProcess.EDITOR);
+    }
+
+    private static String importBody(String prefix, int count) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append("{\"id\": \"").append(prefix).append(i).append("\", \"title\": \"Parish council minutes ").append(i)
+                    .append("\", \"text\": \"The parish council of Kinross discussed item ").append(i)
+                    .append(" on the agenda. Councillors agreed to repaint bench number ").append(i)
+                    .append(" by the loch. The clerk noted ").append(i).append(" letters from residents.\"}\n");
+        }
+        return body.toString();
+    }
+
+    private static String postImport(String body) {
+        return editor().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/articles/import").then().statusCode(202).extract().path("id");
+    }
+
+    private static JsonPath job(String id) {
+        return editor().get("/api/imports/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath awaitJob(String id, java.util.function.Predicate<JsonPath> done) {
+        return io.newsdesk.support.Eventually.get(Duration.ofSeconds(300), () -> job(id), done);
+    }
+
+    @Test
+    void should_keep_uploads_edits_imports_and_deletes_across_a_restart() throws Exception {
+        String uploaded = editor().multiPart("file", "kelp.txt",
+                        "Kelp farm opens off Oban\n\nA kelp farm opened off Oban on Monday with 12 hectares of lines.\n".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        editor().contentType(ContentType.JSON).body(Map.of("title", "Bridge repairs finish early", "text", "Repairs to the Tay road bridge finished two weeks early."))
+                .put("/api/articles/bridge").then().statusCode(201);
+        String importId = postImport(importBody("restart-", 5));
+        awaitJob(importId, j -> j.getString("state").equals("done"));
+        String seedArticle = given().get("/api/articles").path("articles.find { it.source == '004.txt' }.id");
+        editor().delete("/api/articles/" + seedArticle).then().statusCode(204);
+        int total = given().get("/api/articles").path("total");
+
+        service.stop();
+        service.start();
+
+        given().get("/api/articles").then().body("total", equalTo(total));
+        given().get("/api/articles/" + uploaded).then().statusCode(200).body("text", containsString("12 hectares"));
+        given().get("/api/articles/bridge").then().statusCode(200).body("text", containsString("two weeks early"));
+        given().get("/api/articles/restart-4").then().statusCode(200);
+        given().get("/api/articles/" + seedArticle).then().statusCode(404);
+        assertThat(job(importId).getString("state")).isEqualTo("done");
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("question", "How large is the kelp farm off Oban?"))
+                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("citations.articleId", String.class)).contains(uploaded);
+        assertThat(Files.readString(home.resolve("service.log"))).doesNotContain("Re-embedding");
+    }
+
+    @Test
+    void should_stop_quickly_during_an_import_and_lose_nothing_acknowledged_to_kill_minus_9() throws Exception {
+        int count = 600;
+        String id = postImport(importBody("crash-", count));
+        awaitJob(id, j -> j.getInt("indexed") >= 32);
+
+        double stopSeconds = service.stop();
+        assertThat(stopSeconds).as("shutdown during an import").isLessThan(10);
+        service.start();
+
+        JsonPath beforeKill = awaitJob(id, j -> j.getInt("indexed") >= 96);
+        int acknowledged = beforeKill.getInt("indexed");
+        service.kill();
+        service.start();
+
+        for (int i = 0; i < acknowledged; i += 7) {
+            given().get("/api/articles/crash-" + i).then().statusCode(200)
+                    .body("text", containsString("repaint bench number " + i + " by the loch"));
+        }
+        JsonPath done = awaitJob(id, j -> j.getString("state").equals("done"));
+        assertThat(done.getInt("linesDone")).isEqualTo(count);
+        assertThat(done.getInt("errorCount")).isZero();
+        List<String> ids = given().queryParam("limit", 1000).get("/api/articles").path("articles.id");
+        for (int i = 0; i < count; i++) {
+            assertThat(ids).contains("crash-" + i);
+        }
+        System.out.printf("Import interrupted by SIGTERM (stopped in %.1f s) and kill -9 after %d acknowledged articles: "
+                + "resumed, all %d indexed%n", stopSeconds, acknowledged, count);
+    }
+}
