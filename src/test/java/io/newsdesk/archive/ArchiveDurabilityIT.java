@@ -83,6 +83,11 @@ class ArchiveDurabilityIT {
         awaitJob(importId, j -> j.getString("state").equals("done"));
         String seedArticle = given().get("/api/articles").path("articles.find { it.source == '004.txt' }.id");
         editor().delete("/api/articles/" + seedArticle).then().statusCode(204);
+        Files.writeString(home.resolve("corpus/dropped.txt"),
+                "Otters return to the River Kelvin\n\nOtters have returned to the River Kelvin in Glasgow for the first time in decades.\n");
+        io.newsdesk.support.Eventually.get(Duration.ofSeconds(60),
+                () -> given().get("/api/articles?limit=1000").jsonPath().getList("articles.source", String.class),
+                sources -> sources.contains("dropped.txt"));
         int total = given().get("/api/articles").path("total");
 
         service.stop();
@@ -91,6 +96,8 @@ class ArchiveDurabilityIT {
         given().get("/api/articles").then().body("total", equalTo(total));
         given().get("/api/articles/" + uploaded).then().statusCode(200).body("text", containsString("12 hectares"));
         given().get("/api/articles/bridge").then().statusCode(200).body("text", containsString("two weeks early"));
+        List<String> sources = given().get("/api/articles?limit=1000").path("articles.source");
+        assertThat(sources).contains("dropped.txt");
         given().get("/api/articles/restart-4").then().statusCode(200);
         given().get("/api/articles/" + seedArticle).then().statusCode(404);
         assertThat(job(importId).getString("state")).isEqualTo("done");

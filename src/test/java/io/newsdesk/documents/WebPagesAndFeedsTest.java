@@ -91,6 +91,7 @@ class WebPagesAndFeedsTest {
         assertThat(ok.getString("lastError")).isNull();
         assertThat(ok.getString("lastSuccessAt")).isNotNull();
         String metrics = given().get("/q/metrics").asString();
-        assertThat(metrics).contains("newsdesk_feed_errors_total{feed=\"broken\"}").contains("newsdesk_imports{state=\"done\"}");
+        assertThat(metrics).contains("newsdesk_feed_errors_total{feed=\"broken\"}").contains("newsdesk_feed_items_total{feed=\"atom\"}")
+                .contains("newsdesk_imports{state=\"running\"}").contains("newsdesk_articles ").contains("newsdesk_chunks ");
     }
 }
