@@ -12,7 +12,6 @@ import io.newsdesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -58,14 +57,9 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "A page of the articles, with their passage counts")
-    public ArticlePage list(@QueryParam("limit") @DefaultValue("100") int limit,
-                            @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw ApiException.badRequest("\"limit\" must be between 1 and " + MAX_PAGE);
-        }
-        if (offset < 0) {
-            throw ApiException.badRequest("\"offset\" must not be negative");
-        }
+    public ArticlePage list(@QueryParam("limit") String limitParam, @QueryParam("offset") String offsetParam) {
+        int limit = QueryParams.wholeNumber(limitParam, "limit", 100, 1, MAX_PAGE);
+        int offset = QueryParams.wholeNumber(offsetParam, "offset", 0, 0, Integer.MAX_VALUE);
         var all = index.articles();
         List<ArticleSummary> page = all.stream().skip(offset).limit(limit).map(this::summary).toList();
         return new ArticlePage(all.size(), page);

@@ -42,7 +42,7 @@ public class SearchResource {
         if (q.length() > AskRequest.MAX_QUESTION_CHARS) {
             throw ApiException.badRequest("\"q\" is longer than " + AskRequest.MAX_QUESTION_CHARS + " characters");
         }
-        int limit = parseK(k);
+        int limit = QueryParams.wholeNumber(k, "k", 10, 1, MAX_K);
         SearchMode searchMode;
         try {
             searchMode = mode == null || mode.isBlank() ? SearchMode.HYBRID : SearchMode.parse(mode);
@@ -56,21 +56,6 @@ public class SearchResource {
                         Math.round(hit.score() * 10000) / 10000.0))
                 .toList();
         return new SearchResponse(results);
-    }
-
-    private static int parseK(String k) {
-        if (k == null || k.isBlank()) {
-            return 10;
-        }
-        try {
-            int value = Integer.parseInt(k.strip());
-            if (value >= 1 && value <= MAX_K) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("\"k\" must be a whole number from 1 to " + MAX_K);
     }
 
     /** Ranked passages, best first. */

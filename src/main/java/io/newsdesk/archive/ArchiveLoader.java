@@ -95,7 +95,8 @@ public class ArchiveLoader {
         int restored = 0;
         for (StoredArticle stored : archive.articles().values()) {
             if (stored.origin() == Origin.FOLDER && !Files.exists(folder.resolve(stored.article().source()))) {
-                continue; // its file was removed while the service was down
+                store.delete(stored.article().id(), Instant.now()); // its file was removed while the service was down
+                continue;
             }
             EmbeddedArticle embedded = ingestion.withVectors(stored.article(), stored.vectors());
             if (embedded == null) {

@@ -1,5 +1,6 @@
 package io.newsdesk.archive;
 
+import io.newsdesk.files.DurableFiles;
 import io.newsdesk.ingest.Article;
 import org.jboss.logging.Logger;
 
@@ -13,10 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,7 +169,7 @@ public final class LogArticleStore implements ArticleStore {
             if (fresh) {
                 channel.write(header());
                 channel.force(true);
-                forceFolder(file.getParent());
+                DurableFiles.syncFolder(file.getParent());
             }
         }
         return channel;
@@ -202,12 +201,7 @@ public final class LogArticleStore implements ArticleStore {
             channel.close();
             channel = null;
         }
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        forceFolder(file.getParent());
+        DurableFiles.move(temp, file);
         LOG.infof("Article log compacted from %d to %d bytes", before, Files.size(file));
     }
 
@@ -217,14 +211,6 @@ public final class LogArticleStore implements ArticleStore {
         out.writeInt(payload.length);
         out.writeInt((int) crc.getValue());
         out.write(payload);
-    }
-
-    private static void forceFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory; the rename is still atomic there.
-        }
     }
 
     private byte[] encodePut(StoredArticle stored) {

@@ -31,17 +31,22 @@ public class DocumentArticles {
     public Article fromUpload(byte[] content, String fileName, String title, String url, String publishedAt) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         ParsedDocument document = parser.parse(content, null);
-        return article(document, name, "upload:" + name, title, url, publishedAt);
+        return article(document, name, withoutExtension(name), "upload:" + name, title, url, publishedAt);
     }
 
     /** The web page at {@code url} as an article; its address is its source, and fetching it again replaces it. */
     public Article fromPage(String url, String title, String publishedAt) {
         PageFetcher.FetchedPage page = fetcher.fetch(url);
         ParsedDocument document = parser.parse(page.content(), page.url());
-        return article(document, page.url(), page.url(), title, page.url(), publishedAt);
+        return article(document, page.url(), lastSegment(page.url()), page.url(), title, page.url(), publishedAt);
     }
 
-    private Article article(ParsedDocument document, String source, String key, String title, String url, String publishedAt) {
+    /**
+     * The id depends on the file name or the address only ({@code readable} names it, {@code key} is hashed), so
+     * adding the same file or page again replaces the article even when its title changed.
+     */
+    private Article article(ParsedDocument document, String source, String readable, String key, String title,
+                            String url, String publishedAt) {
         String given = PublishedDates.given(publishedAt);
         String headline = title != null && !title.isBlank() ? title.strip() : document.title();
         List<String> paragraphs = new ArrayList<>(splitter.cleanParagraphs(document.paragraphs()));
@@ -58,8 +63,21 @@ public class DocumentArticles {
         if (headline.length() > MAX_TITLE_CHARS) {
             headline = headline.substring(0, MAX_TITLE_CHARS).strip() + "…";
         }
-        return Article.of(ArticleIds.forKey(headline, key), headline, source, paragraphs, url,
+        return Article.of(ArticleIds.forKey(readable, key), headline, source, paragraphs, url,
                 given != null ? given : PublishedDates.found(document.publishedAt()));
+    }
+
+    private static String withoutExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The last segment of an address's path, without its extension, or its host. */
+    private static String lastSegment(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isEmpty() ? uri.getHost() : withoutExtension(last);
     }
 
     private static String firstWords(String paragraph) {

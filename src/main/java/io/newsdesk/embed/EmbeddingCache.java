@@ -1,5 +1,6 @@
 package io.newsdesk.embed;
 
+import io.newsdesk.files.DurableFiles;
 import io.newsdesk.text.Hashing;
 import org.jboss.logging.Logger;
 
@@ -8,10 +9,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -140,18 +139,7 @@ public final class EmbeddingCache {
         crc.update(buffer.toByteArray());
         out.writeLong(crc.getValue());
         out.flush();
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-        try {
-            Files.write(temp, buffer.toByteArray());
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        DurableFiles.replace(file, buffer.toByteArray());
         dirty = false;
     }
 }

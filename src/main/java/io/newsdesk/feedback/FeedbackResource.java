@@ -58,17 +58,7 @@ public class FeedbackResource {
     @Operation(summary = "List feedback, newest first (editor role)",
             description = "limit: 1–1000 (default 100); after: the 'next' value of the previous page")
     public FeedbackStore.Page list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
-        int size = 100;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit.strip());
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > 1000) {
-                throw ApiException.badRequest("\"limit\" must be a whole number from 1 to 1000");
-            }
-        }
+        int size = io.newsdesk.api.QueryParams.wholeNumber(limit, "limit", 100, 1, 1000);
         if (after != null && (after.isBlank() || after.length() > 100)) {
             throw ApiException.badRequest("\"after\" must be the 'next' value of a previous page");
         }

@@ -3,18 +3,16 @@ package io.newsdesk.feedback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsdesk.files.DurableFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +69,7 @@ public class FeedbackStore {
         Feedback entry = new Feedback(UUID.randomUUID().toString(), Instant.now(), question, answer, isHelpful,
                 comment == null || comment.isBlank() ? null : comment.strip(), channel);
         try {
-            Files.createDirectories(file.getParent());
-            byte[] line = (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                out.write(ByteBuffer.wrap(line));
-                out.force(false);
-            }
+            DurableFiles.append(file, (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not store feedback", e);
         }

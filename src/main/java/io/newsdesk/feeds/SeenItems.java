@@ -1,13 +1,12 @@
 package io.newsdesk.feeds;
 
+import io.newsdesk.files.DurableFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -48,12 +47,7 @@ final class SeenItems {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                out.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
-                out.force(false);
-            }
+            DurableFiles.append(file, lines.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -1,6 +1,6 @@
 package io.newsdesk.imports;
 
-import io.newsdesk.ingest.ImportResult.LineError;
+import io.newsdesk.ingest.LineError;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.newsdesk.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.archive.ArchiveConfig;
+import io.newsdesk.files.DurableFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -11,10 +12,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,21 +80,14 @@ public class ImportJobStore {
         if (last != '\n') {
             lines++;
         }
-        move(part, body(id));
+        DurableFiles.move(part, body(id));
         return new Spooled(bytes, lines);
     }
 
     /** Writes a job's state through a temporary file and an atomic rename. */
     void save(ImportJob job) {
         try {
-            Files.createDirectories(folder);
-            Path temp = folder.resolve(job.id() + ".json.tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(mapper.writeValueAsBytes(job)));
-                channel.force(true);
-            }
-            move(temp, folder.resolve(job.id() + ".json"));
+            DurableFiles.replace(folder.resolve(job.id() + ".json"), mapper.writeValueAsBytes(job));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save import job " + job.id(), e);
         }
@@ -138,19 +130,6 @@ public class ImportJobStore {
             Files.deleteIfExists(folder.resolve(id + ".json"));
         } catch (IOException e) {
             LOG.warnf("Could not remove import job %s: %s", id, e.getMessage());
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (FileChannel dir = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory.
         }
     }
 

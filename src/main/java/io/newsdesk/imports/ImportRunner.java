@@ -3,7 +3,7 @@ package io.newsdesk.imports;
 import io.newsdesk.archive.Archive;
 import io.newsdesk.archive.Origin;
 import io.newsdesk.ingest.Article;
-import io.newsdesk.ingest.ImportResult.LineError;
+import io.newsdesk.ingest.LineError;
 import io.newsdesk.ingest.NdjsonArticleReader;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +23,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class ImportRunner {
+
+    /** The source of imported articles without an id: their ids hash it with the title. */
+    private static final String SOURCE = "import";
 
     private final ImportJobStore store;
     private final NdjsonArticleReader reader;
@@ -46,25 +49,24 @@ public class ImportRunner {
         long linesAtStart = job.linesDone();
         List<LineError> errors = new ArrayList<>(job.errors());
         long[] counts = {job.indexed(), job.replaced(), job.chunks(), job.errorCount()};
-        String source = "import";
         try (LineReader lines = new LineReader(Files.newInputStream(store.body(job.id())), config.maxLineBytes())) {
             List<Article> batch = new ArrayList<>(config.batchArticles());
             LineReader.Line line;
-            long lastLine = job.linesDone();
+            long lastLine = linesAtStart;
             while (true) {
                 line = lines.next();
-                if (line != null && line.number() <= job.linesDone()) {
-                    continue;
+                if (line != null && line.number() <= linesAtStart) {
+                    continue; // stored before the job was interrupted
                 }
                 if (line != null) {
                     lastLine = line.number();
-                    Article article = parse(line, source, errors, counts);
+                    Article article = parse(line, errors, counts);
                     if (article != null) {
                         batch.add(article);
                     }
                 }
                 boolean end = line == null;
-                if (batch.size() >= config.batchArticles() || end && (!batch.isEmpty() || lastLine > job.linesDone())) {
+                if (batch.size() >= config.batchArticles() || end && lastLine > job.linesDone()) {
                     store(batch, counts);
                     batch.clear();
                     double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
@@ -84,7 +86,7 @@ public class ImportRunner {
         }
     }
 
-    private Article parse(LineReader.Line line, String source, List<LineError> errors, long[] counts) {
+    private Article parse(LineReader.Line line, List<LineError> errors, long[] counts) {
         String problem;
         if (line.text() == null) {
             problem = "the line is longer than " + config.maxLineBytes() + " bytes";
@@ -92,7 +94,7 @@ public class ImportRunner {
             return null;
         } else {
             try {
-                Article article = reader.parseLine(line.text(), source);
+                Article article = reader.parseLine(line.text(), SOURCE);
                 if (article.text().length() <= config.maxArticleChars()) {
                     return article;
                 }

@@ -17,9 +17,9 @@ public final class ArticleIds {
         return forKey(title, source + "\n" + title);
     }
 
-    /** An id that stays the same while {@code key} does (a web page's address), whatever its title becomes. */
-    public static String forKey(String title, String key) {
-        String slug = Normalizer.normalize(title, Normalizer.Form.NFKD)
+    /** A slug of {@code readable} plus a hash of {@code key}: the same while both are (a file name, an address). */
+    public static String forKey(String readable, String key) {
+        String slug = Normalizer.normalize(readable, Normalizer.Form.NFKD)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");

@@ -9,13 +9,18 @@ import java.util.List;
  */
 public record EmbeddedArticle(Article article, List<Chunk> chunks, float[][] chunkVectors, float[][][] sentenceVectors) {
 
-    /** The vectors in indexing order: each passage's, then its sentences'. */
-    public float[][] vectors() {
+    /** How many vectors: one per passage, plus one per sentence when sentence vectors are on. */
+    public int vectorCount() {
         int count = chunkVectors.length;
         for (float[][] sentences : sentenceVectors) {
             count += sentences == null ? 0 : sentences.length;
         }
-        float[][] flat = new float[count][];
+        return count;
+    }
+
+    /** The vectors in indexing order: each passage's, then its sentences'. */
+    public float[][] vectors() {
+        float[][] flat = new float[vectorCount()][];
         int next = 0;
         for (int c = 0; c < chunkVectors.length; c++) {
             flat[next++] = chunkVectors[c];

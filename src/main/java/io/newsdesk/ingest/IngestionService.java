@@ -224,7 +224,7 @@ public class IngestionService {
             }
             for (EmbeddedArticle article : batch.articles()) {
                 put(article);
-                int texts = article.vectors().length;
+                int texts = article.vectorCount();
                 if (cache) {
                     liveKeys.put(article.article().id(),
                             batch.texts().subList(first, first + texts).stream().map(embedder::cacheKey).toList());

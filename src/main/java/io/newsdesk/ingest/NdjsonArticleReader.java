@@ -27,8 +27,8 @@ public class NdjsonArticleReader {
     }
 
     /** Streams valid articles to {@code sink}; returns the errors of the invalid lines. */
-    public List<ImportResult.LineError> read(Reader input, String source, Consumer<Article> sink) throws IOException {
-        List<ImportResult.LineError> errors = new ArrayList<>();
+    public List<LineError> read(Reader input, String source, Consumer<Article> sink) throws IOException {
+        List<LineError> errors = new ArrayList<>();
         BufferedReader reader = new BufferedReader(input);
         String line;
         int number = 0;
@@ -41,7 +41,7 @@ public class NdjsonArticleReader {
             try {
                 article = parseLine(line, source);
             } catch (IllegalArgumentException e) {
-                errors.add(new ImportResult.LineError(number, e.getMessage()));
+                errors.add(new LineError(number, e.getMessage()));
                 continue;
             }
             sink.accept(article);

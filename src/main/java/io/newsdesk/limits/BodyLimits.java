@@ -1,9 +1,8 @@
 package io.newsdesk.limits;
 
-import io.newsdesk.api.ApiError;
+import io.newsdesk.api.RouteErrors;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -86,10 +85,7 @@ public class BodyLimits {
     }
 
     private static void refuse(RoutingContext context, int status, String message) {
-        context.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.encode(ApiError.of(status, message)));
+        RouteErrors.send(context, status, message);
     }
 
     /** The body classes of the API's routes. */

@@ -114,8 +114,14 @@ class UploadTest {
         String markdown = "# Harbour wall collapses in storm\n\nPart of the harbour wall at Stonehaven collapsed during Storm Amy on Friday night.\n";
         upload("wall.md", markdown.getBytes(StandardCharsets.UTF_8), "text/markdown", Map.of())
                 .then().statusCode(201).body("title", equalTo("Harbour wall collapses in storm"));
-        upload("wall-2.txt", markdown.getBytes(StandardCharsets.UTF_8), "text/plain", Map.of("title", "Stonehaven storm damage"))
-                .then().statusCode(201).body("title", equalTo("Stonehaven storm damage"));
+        String id = upload("wall-2.txt", markdown.getBytes(StandardCharsets.UTF_8), "text/plain", Map.of("title", "Stonehaven storm damage"))
+                .then().statusCode(201).body("title", equalTo("Stonehaven storm damage")).extract().path("id");
+        int total = given().get("/api/articles").path("total");
+
+        // the same file again, retitled: it replaces the article
+        upload("wall-2.txt", markdown.getBytes(StandardCharsets.UTF_8), "text/plain", Map.of("title", "Stonehaven harbour damage"))
+                .then().statusCode(201).body("id", equalTo(id)).body("title", equalTo("Stonehaven harbour damage"));
+        given().get("/api/articles").then().body("total", equalTo(total));
     }
 
     @Test
@@ -139,6 +145,10 @@ class UploadTest {
                 .post("/api/articles").then().statusCode(400).body("message", containsString("\"file\""));
         given().auth().oauth2(TestKeys.READER).multiPart("file", "x.txt", "hello there".getBytes(), "text/plain")
                 .post("/api/articles").then().statusCode(403);
+        given().auth().oauth2(TestKeys.EDITOR).contentType("multipart/form-data; boundary=zz").body("garbage, no parts".getBytes(StandardCharsets.UTF_8))
+                .post("/api/articles").then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("malformed"));
+        given().queryParam("limit", "abc").get("/api/articles").then().statusCode(400).body("message", containsString("\"limit\""));
 
         given().get("/q/health/ready").then().statusCode(200);
         assertThat(ask("Which hacker group did Australia accuse?").getBoolean("grounded")).isTrue();

@@ -5,7 +5,6 @@ import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexedChunk;
 import io.newsdesk.ingest.Chunk;
-import io.newsdesk.ingest.ImportResult;
 import io.newsdesk.ingest.IngestionService;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.SearchMode;
