@@ -4,13 +4,17 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
 
-/** The service with no seed corpus and its own embeddings cache, for benchmark datasets. */
+/**
+ * The service with no seed corpus, an empty archive of its own (what other tests added stays out of the
+ * evaluated index) and its own embeddings cache, for benchmark datasets.
+ */
 public class EvalProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> overrides = new java.util.HashMap<>(Map.of(
                 "newsdesk.corpus.path", "target/no-seed-corpus",
+                "%test.newsdesk.data.path", "${test.newsdesk.data:target/test-data/default}/eval",
                 "newsdesk.embeddings.path", System.getProperty("newsdesk.eval.cache", "target/eval-embeddings"),
                 "newsdesk.index.sentence-vectors", "false"));
         // -Dnewsdesk.retrieval.fusion=convex and the like reach the service under evaluation
