@@ -24,11 +24,11 @@ public interface LlmConfig {
     @WithDefault("gpt-4o-mini")
     String model();
 
-    /** Longest wait for a whole answer. */
+    /** Longest wait for a whole answer, per attempt. */
     @WithDefault("20s")
     Duration timeout();
 
-    /** Retries on 429 and 5xx, with exponential backoff. */
+    /** Retries on 429, 5xx, timeouts and I/O errors, with exponential backoff; never once text was streamed. */
     @WithDefault("2")
     int maxRetries();
 
@@ -36,11 +36,11 @@ public interface LlmConfig {
     @WithDefault("200ms")
     Duration retryBackoff();
 
-    /** Consecutive failures after which the LLM is skipped for {@link #circuitOpenFor()}. */
+    /** Failed calls in a row (each retry counts) after which the LLM is skipped for {@link #circuitOpenFor()}. */
     @WithDefault("5")
     int circuitFailureThreshold();
 
-    /** How long the LLM is skipped once the circuit opens. */
+    /** How long the LLM is skipped once the circuit opens; then one trial call decides. */
     @WithDefault("30s")
     Duration circuitOpenFor();
 

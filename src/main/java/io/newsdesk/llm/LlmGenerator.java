@@ -14,26 +14,27 @@ import io.newsdesk.answer.Generator;
 import io.newsdesk.answer.Question;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.retrieve.ScoredChunk;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Generated answers through the configured LLM, streamed, then checked by the {@link CitationChecker}.
- * Retries 429, 5xx and timeouts with backoff (only before any text was streamed), and stops calling a
- * failing LLM for a while (circuit breaker). Whatever goes wrong, the reader gets the extractive answer
+ * SmallRye Fault Tolerance retries 429, 5xx and timeouts with backoff (only before any text was
+ * streamed), and stops calling a failing LLM for a while (circuit breaker). Whatever goes wrong, the reader gets the extractive answer
  * with a short notice: never an error, never an empty answer.
  */
 @ApplicationScoped
@@ -49,7 +50,7 @@ public class LlmGenerator implements Generator {
     private final LlmConfig config;
     private final CitationChecker checker;
     private final StreamingChatModel model;
-    private final CircuitBreaker breaker;
+    private final TypedGuard<String> guard;
     /**
      * Starts each call off the asking thread: LangChain4j's HTTP client may parse a fast response on the
      * thread that started it, which would block past the timeout.
@@ -60,7 +61,33 @@ public class LlmGenerator implements Generator {
         this.config = config;
         this.checker = checker;
         this.model = ChatModelFactory.create(config);
-        this.breaker = new CircuitBreaker(config.circuitFailureThreshold(), config.circuitOpenFor(), Clock.systemUTC());
+        this.guard = guard(config);
+    }
+
+    /**
+     * SmallRye Fault Tolerance around each call: a timeout per attempt, retries with exponential backoff on
+     * what may succeed later, and a circuit breaker that skips the LLM for {@code circuit-open-for} once
+     * {@code circuit-failure-threshold} calls in a row failed. Its metrics carry {@code method="llm"}.
+     */
+    private static TypedGuard<String> guard(LlmConfig config) {
+        return TypedGuard.create(String.class)
+                .withDescription("llm")
+                .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withRetry()
+                    .maxRetries(config.maxRetries())
+                    .delay(config.retryBackoff().toMillis(), ChronoUnit.MILLIS)
+                    .jitter(0, ChronoUnit.MILLIS)
+                    .withExponentialBackoff().factor(2).done()
+                    .whenException(LlmGenerator::retryable)
+                    .beforeRetry(failure -> LOG.warnf("LLM call failed (%s); retrying", describe(failure)))
+                    .done()
+                .withCircuitBreaker()
+                    .requestVolumeThreshold(config.circuitFailureThreshold())
+                    .failureRatio(1.0)
+                    .successThreshold(1)
+                    .delay(config.circuitOpenFor().toMillis(), ChronoUnit.MILLIS)
+                    .done()
+                .build();
     }
 
     @Override
@@ -71,9 +98,6 @@ public class LlmGenerator implements Generator {
     @Override
     public Answer generate(Question question, Findings findings, Answer fallback, AnswerListener listener) {
         List<ScoredChunk> sources = findings.passages().subList(0, Math.min(MAX_SOURCES, findings.passages().size()));
-        if (!breaker.allows()) {
-            return fallback(fallback, UNAVAILABLE, listener, false);
-        }
         List<ChatMessage> messages = SourcePrompt.messages(question.text(), question.history(), sources);
         Relay relay = new Relay(listener);
         Optional<String> reply = call(messages, relay);
@@ -92,31 +116,23 @@ public class LlmGenerator implements Generator {
                 .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, true));
     }
 
-    /** Calls the model with bounded retries; empty when it failed for good. */
+    /** Calls the model through the guard (timeout, retries, circuit breaker); empty when it failed for good. */
     private Optional<String> call(List<ChatMessage> messages, Relay relay) {
-        long backoff = config.retryBackoff().toMillis();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                String text = stream(messages, relay);
-                breaker.success();
-                return Optional.of(text);
-            } catch (Exception e) {
-                boolean retry = attempt < config.maxRetries() && retryable(e) && !relay.streamed.get();
-                LOG.warnf("LLM call failed (attempt %d, %s)%s", attempt + 1, describe(e), retry ? "; retrying" : "");
-                if (!retry) {
-                    breaker.failure();
-                    return Optional.empty();
-                }
-                try {
-                    Thread.sleep(backoff << attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-            }
+        try {
+            return Optional.of(guard.call(() -> stream(messages, relay)));
+        } catch (CircuitBreakerOpenException e) {
+            LOG.warn("LLM skipped: its circuit breaker is open after repeated failures");
+        } catch (Exception e) {
+            LOG.warnf("LLM call failed for good (%s)", describe(e));
         }
+        return Optional.empty();
     }
 
+    /**
+     * One streamed call. Blocks until the reply is complete; the guard's timeout interrupts the wait, and
+     * whatever the abandoned call streams afterwards is dropped. A failure after text reached the reader
+     * is not retried: the reader would see the answer start twice.
+     */
     private String stream(List<ChatMessage> messages, Relay relay) throws Exception {
         CompletableFuture<String> done = new CompletableFuture<>();
         StringBuilder text = new StringBuilder();
@@ -150,13 +166,14 @@ public class LlmGenerator implements Generator {
             }
         });
         try {
-            String reply = done.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            String reply = done.get();
             if (reply.isBlank()) {
                 throw new IOException("empty reply");
             }
             return reply;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            Exception cause = e.getCause() instanceof Exception c ? c : e;
+            throw relay.streamed.get() ? new ReplyBrokenOff(cause) : cause;
         } finally {
             abandoned.set(true);
         }
@@ -167,9 +184,14 @@ public class LlmGenerator implements Generator {
         calls.shutdownNow();
     }
 
+    /** 429, 5xx, timeouts and I/O errors may succeed later; a refused key or a reply broken off mid-stream won't. */
     static boolean retryable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RetriableException || t instanceof TimeoutException || t instanceof IOException) {
+            if (t instanceof ReplyBrokenOff) {
+                return false;
+            }
+            if (t instanceof RetriableException || t instanceof TimeoutException || t instanceof IOException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
                 return true;
             }
             if (t instanceof HttpException http) {
@@ -180,7 +202,8 @@ public class LlmGenerator implements Generator {
     }
 
     private static String describe(Throwable e) {
-        return e instanceof HttpException http ? "HTTP " + http.statusCode() : e.getClass().getSimpleName();
+        Throwable shown = e instanceof ReplyBrokenOff && e.getCause() != null ? e.getCause() : e;
+        return shown instanceof HttpException http ? "HTTP " + http.statusCode() : shown.getClass().getSimpleName();
     }
 
     private static Answer fallback(Answer fallback, String notice, AnswerListener listener, boolean replacesStreamedText) {
@@ -189,6 +212,13 @@ public class LlmGenerator implements Generator {
             AnswerStreams.emitBySentence(answer, listener);
         }
         return answer;
+    }
+
+    /** The model failed after part of its reply had been streamed to the reader. */
+    private static final class ReplyBrokenOff extends Exception {
+        ReplyBrokenOff(Exception cause) {
+            super(cause);
+        }
     }
 
     /** Passes tokens on to the reader, holding back the first few until they cannot be NOT_COVERED. */

@@ -18,10 +18,12 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
     private static final Pattern SOURCE = Pattern.compile("<source id=\"(\\d+)\" title=\"[^\"]*\">\\n(.*?)\\n</source>", Pattern.DOTALL);
 
     private String provider = "openai";
+    private String circuitThreshold = "1000";
 
     @Override
     public void init(Map<String, String> args) {
         provider = args.getOrDefault("provider", "openai");
+        circuitThreshold = args.getOrDefault("circuit-failure-threshold", circuitThreshold);
     }
 
     @Override
@@ -34,7 +36,8 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
                 "newsdesk.llm.timeout", "1500ms",
                 "newsdesk.llm.retry-backoff", "20ms",
                 "newsdesk.llm.max-retries", "2",
-                "newsdesk.llm.circuit-failure-threshold", "1000");
+                "newsdesk.llm.circuit-failure-threshold", circuitThreshold,
+                "newsdesk.llm.circuit-open-for", "1s");
     }
 
     @Override
