@@ -1,19 +1,25 @@
 package io.newsdesk.slack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.model.block.LayoutBlock;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Citation;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
 /**
- * Block Kit for an answer: the answer in section blocks, a divider, a "Sources" section with one
- * context block per citation ({@code [n] *title* — "quote"}), and feedback buttons. All article and
- * answer text is escaped, so {@code <!channel>} or a fake {@code <url|label>} in an article cannot
- * ping or mislead anyone.
+ * Block Kit for an answer, with the SDK's model classes: the answer in section blocks, its notice, a
+ * divider, a "Sources" section with one context block per citation ({@code [n] *title* (date) — "quote"}),
+ * and feedback buttons. All article and answer text is escaped, so {@code <!channel>} or a fake
+ * {@code <url|label>} in an article cannot ping or mislead anyone.
  */
 public final class SlackBlocks {
 
@@ -31,38 +37,51 @@ public final class SlackBlocks {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** {@code {"text": fallback, "blocks": [...]}} for an answer; {@code answerId} ties buttons to it. */
-    public static ObjectNode message(ObjectMapper mapper, Answer answer, String answerId) {
-        ObjectNode message = mapper.createObjectNode();
-        String text = answer.grounded() ? answer.answer() : "The articles don't cover this question, so there is nothing to cite.";
-        message.put("text", truncate(escape(text), MAX_SECTION));
-        ArrayNode blocks = message.putArray("blocks");
-        for (String piece : pieces(escape(text))) {
-            blocks.add(section(mapper, piece));
+    /** The plain-text fallback shown in notifications. */
+    static String text(Answer answer) {
+        return truncate(escape(shownText(answer)), MAX_SECTION);
+    }
+
+    /** The blocks for an answer; {@code answerId} ties the feedback buttons to it (none when null). */
+    static List<LayoutBlock> blocks(Answer answer, String answerId) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (String piece : pieces(escape(shownText(answer)))) {
+            blocks.add(section(s -> s.text(markdownText(piece))));
         }
         if (answer.notice() != null) {
-            blocks.add(context(mapper, "_" + escape(answer.notice()) + "_"));
+            blocks.add(note("_" + escape(answer.notice()) + "_"));
         }
         if (answer.grounded() && !answer.citations().isEmpty()) {
-            blocks.addObject().put("type", "divider");
-            blocks.add(section(mapper, "*Sources*"));
+            blocks.add(divider());
+            blocks.add(section(s -> s.text(markdownText("*Sources*"))));
             for (Citation citation : answer.citations()) {
                 if (blocks.size() >= MAX_BLOCKS - 1) {
                     break;
                 }
-                String date = citation.publishedAt() == null ? ""
-                        : " (" + escape(citation.publishedAt().substring(0, Math.min(10, citation.publishedAt().length()))) + ")";
-                blocks.add(context(mapper, "[" + citation.index() + "] *" + escape(citation.title()) + "*" + date + " — \""
-                        + escape(truncate(citation.quote(), MAX_QUOTE)) + "\""));
+                blocks.add(note(source(citation)));
             }
         }
         if (answerId != null) {
-            ObjectNode actions = blocks.addObject().put("type", "actions").put("block_id", "feedback");
-            ArrayNode elements = actions.putArray("elements");
-            elements.add(button(mapper, "👍 Helpful", HELPFUL, answerId));
-            elements.add(button(mapper, "👎 Not helpful", NOT_HELPFUL, answerId));
+            blocks.add(actions(a -> a.blockId("feedback").elements(List.of(
+                    button(b -> b.text(plainText("👍 Helpful", true)).actionId(HELPFUL).value(answerId)),
+                    button(b -> b.text(plainText("👎 Not helpful", true)).actionId(NOT_HELPFUL).value(answerId))))));
         }
-        return message;
+        return blocks;
+    }
+
+    private static String shownText(Answer answer) {
+        return answer.grounded() ? answer.answer() : "The articles don't cover this question, so there is nothing to cite.";
+    }
+
+    private static String source(Citation citation) {
+        String date = citation.publishedAt() == null ? ""
+                : " (" + escape(citation.publishedAt().substring(0, Math.min(10, citation.publishedAt().length()))) + ")";
+        return "[" + citation.index() + "] *" + escape(citation.title()) + "*" + date + " — \""
+                + escape(truncate(citation.quote(), MAX_QUOTE)) + "\"";
+    }
+
+    private static LayoutBlock note(String mrkdwn) {
+        return context(List.of(markdownText(truncate(mrkdwn, MAX_SECTION))));
     }
 
     /** Splits text into pieces of at most {@link #MAX_SECTION} characters, preferring sentence ends. */
@@ -79,24 +98,6 @@ public final class SlackBlocks {
             pieces.add(rest);
         }
         return pieces;
-    }
-
-    private static ObjectNode section(ObjectMapper mapper, String mrkdwn) {
-        ObjectNode section = mapper.createObjectNode().put("type", "section");
-        section.putObject("text").put("type", "mrkdwn").put("text", mrkdwn);
-        return section;
-    }
-
-    private static ObjectNode context(ObjectMapper mapper, String mrkdwn) {
-        ObjectNode context = mapper.createObjectNode().put("type", "context");
-        context.putArray("elements").addObject().put("type", "mrkdwn").put("text", truncate(mrkdwn, MAX_SECTION));
-        return context;
-    }
-
-    private static ObjectNode button(ObjectMapper mapper, String label, String actionId, String value) {
-        ObjectNode button = mapper.createObjectNode().put("type", "button").put("action_id", actionId).put("value", value);
-        button.putObject("text").put("type", "plain_text").put("text", label).put("emoji", true);
-        return button;
     }
 
     private static String truncate(String text, int max) {

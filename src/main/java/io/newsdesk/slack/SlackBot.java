@@ -1,7 +1,6 @@
 package io.newsdesk.slack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.Question;
@@ -12,7 +11,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,6 +27,7 @@ public class SlackBot {
 
     private static final Logger LOG = Logger.getLogger(SlackBot.class);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    static final String USAGE = "Ask me a question about the news articles, e.g. \"What did the EU decide on Chinese electric vehicles?\"";
     static final String APOLOGY = "Sorry, I couldn't answer that just now. Please try again in a moment.";
 
     private final AnswerService answers;
@@ -36,17 +35,15 @@ public class SlackBot {
     private final ThreadMemory threads;
     private final AnswerLog log;
     private final FeedbackStore feedback;
-    private final ObjectMapper mapper;
     private final ExecutorService workers;
 
     public SlackBot(AnswerService answers, SlackClient client, ThreadMemory threads, AnswerLog log,
-                    FeedbackStore feedback, ObjectMapper mapper, SlackConfig config) {
+                    FeedbackStore feedback, SlackConfig config) {
         this.answers = answers;
         this.client = client;
         this.threads = threads;
         this.log = log;
         this.feedback = feedback;
-        this.mapper = mapper;
         this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(200), DaemonThreads.named("slack-worker"));
     }
@@ -59,23 +56,20 @@ public class SlackBot {
     /** Answers a mention or direct message in its thread, with 👀 while working. */
     public void answerInThread(String channel, String threadTs, String messageTs, String text) {
         submit(() -> {
-            ObjectNode reaction = mapper.createObjectNode().put("channel", channel).put("timestamp", messageTs).put("name", "eyes");
-            client.call("reactions.add", reaction);
+            client.react(channel, messageTs, "eyes", true);
             try {
                 String question = question(text);
-                ObjectNode message = question.isEmpty()
-                        ? mapper.createObjectNode().put("text", "Ask me a question about the news articles, e.g. \"What did the EU decide on Chinese electric vehicles?\"")
-                        : answer(question, threads.history(channel, threadTs), channel, threadTs);
-                message.put("channel", channel).put("thread_ts", threadTs);
-                if (client.call("chat.postMessage", message).isEmpty()) {
+                boolean posted = question.isEmpty()
+                        ? client.postMessage(channel, threadTs, USAGE, null)
+                        : postAnswer(question, channel, threadTs);
+                if (!posted) {
                     LOG.warn("Slack answer could not be posted");
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("Answering a Slack message failed: %s", e.getClass().getSimpleName());
-                client.call("chat.postMessage", mapper.createObjectNode().put("channel", channel)
-                        .put("thread_ts", threadTs).put("text", APOLOGY));
+                client.postMessage(channel, threadTs, APOLOGY, null);
             } finally {
-                client.call("reactions.remove", reaction);
+                client.react(channel, messageTs, "eyes", false);
             }
         });
     }
@@ -83,16 +77,16 @@ public class SlackBot {
     /** Answers {@code /ask}: in the channel when grounded, only to the asker when not. */
     public void answerCommand(String text, String responseUrl) {
         submit(() -> {
-            ObjectNode reply;
+            ActionResponse reply;
             try {
                 Answer answer = answers.answer(Question.of(text));
-                reply = SlackBlocks.message(mapper, answer, log.add(text, answer.answer()));
-                reply.put("response_type", answer.grounded() ? "in_channel" : "ephemeral");
+                reply = ActionResponse.builder().responseType(answer.grounded() ? "in_channel" : "ephemeral")
+                        .text(SlackBlocks.text(answer)).blocks(SlackBlocks.blocks(answer, log.add(text, answer.answer())))
+                        .replaceOriginal(false).build();
             } catch (RuntimeException e) {
                 LOG.errorf("Answering a Slack command failed: %s", e.getClass().getSimpleName());
-                reply = mapper.createObjectNode().put("response_type", "ephemeral").put("text", APOLOGY);
+                reply = ephemeral(APOLOGY);
             }
-            reply.put("replace_original", false);
             client.respond(responseUrl, reply);
         });
     }
@@ -102,17 +96,21 @@ public class SlackBot {
         var entry = log.get(answerId);
         entry.ifPresent(e -> feedback.add(e.question(), e.answer(), helpful, null, "slack"));
         if (responseUrl != null) {
-            submit(() -> client.respond(responseUrl, mapper.createObjectNode().put("response_type", "ephemeral")
-                    .put("replace_original", false)
-                    .put("text", entry.isPresent() ? "Thanks for the feedback." : "That answer is too old to rate.")));
+            submit(() -> client.respond(responseUrl,
+                    ephemeral(entry.isPresent() ? "Thanks for the feedback." : "That answer is too old to rate.")));
         }
         return entry.isPresent();
     }
 
-    private ObjectNode answer(String question, List<Turn> history, String channel, String threadTs) {
-        Answer answer = answers.answer(new Question(question, history));
+    private boolean postAnswer(String question, String channel, String threadTs) {
+        Answer answer = answers.answer(new Question(question, threads.history(channel, threadTs)));
         threads.remember(channel, threadTs, new Turn(question, answer.answer()));
-        return SlackBlocks.message(mapper, answer, log.add(question, answer.answer()));
+        return client.postMessage(channel, threadTs, SlackBlocks.text(answer),
+                SlackBlocks.blocks(answer, log.add(question, answer.answer())));
+    }
+
+    private static ActionResponse ephemeral(String text) {
+        return ActionResponse.builder().responseType("ephemeral").text(text).replaceOriginal(false).build();
     }
 
     private void submit(Runnable task) {

@@ -1,23 +1,31 @@
 package io.newsdesk.slack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.ActionResponseSender;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.webhook.WebhookResponse;
+import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
- * Calls the Slack Web API over HTTP: {@code chat.postMessage}, {@code reactions.add/remove}, and
- * {@code response_url} replies. A 429 is retried after its {@code Retry-After}, a bounded number of
- * times. Failures are logged by method and error code, never with the message text.
+ * The Slack Web API through Slack's SDK: {@code chat.postMessage}, {@code reactions.add/remove}, and
+ * replies to a {@code response_url}. The SDK's synchronous client does not retry a 429, so a SmallRye
+ * Fault Tolerance guard retries it after its {@code Retry-After}, a bounded number of times. Failures are
+ * logged by method and error code, never with the message text; the SDK's request-body logging is off.
  */
 @ApplicationScoped
 public class SlackClient {
@@ -25,35 +33,57 @@ public class SlackClient {
     private static final Logger LOG = Logger.getLogger(SlackClient.class);
 
     private final SlackConfig config;
-    private final ObjectMapper mapper;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final ActionResponseSender responses;
+    private final TypedGuard<Object> rateLimits;
 
-    public SlackClient(SlackConfig config, ObjectMapper mapper) {
+    public SlackClient(SlackConfig config) {
         this.config = config;
-        this.mapper = mapper;
+        this.slack = Slack.getInstance(sdkConfig(config));
+        this.methods = slack.methods(config.botToken().orElse(""));
+        this.responses = new ActionResponseSender(slack);
+        this.rateLimits = TypedGuard.create(Object.class)
+                .withDescription("slack")
+                .withRetry()
+                    .maxRetries(config.maxRetries())
+                    .jitter(0, ChronoUnit.MILLIS)
+                    .maxDuration(config.maxRetryAfter().multipliedBy(config.maxRetries() + 1L).toMillis(), ChronoUnit.MILLIS)
+                    .whenException(e -> e instanceof RateLimited limited && limited.wait.compareTo(config.maxRetryAfter()) <= 0)
+                    .withCustomBackoff().strategy(RetryAfter::new).done()
+                    .beforeRetry(e -> LOG.infof("Slack %s rate-limited; retrying after Retry-After", ((RateLimited) e).method))
+                    .done()
+                .build();
     }
 
-    /** Calls a Web API method with the bot token; returns Slack's JSON reply, or empty when the call failed. */
-    public Optional<JsonNode> call(String method, ObjectNode body) {
-        return call(method, config.botToken().orElse(""), body);
-    }
-
-    /** A fresh, single-use Socket Mode URL from {@code apps.connections.open}, called with the app-level token. */
-    public Optional<URI> openSocket() {
-        return call("apps.connections.open", config.appToken().orElse(""), mapper.createObjectNode())
-                .map(json -> json.path("url").asText(""))
-                .filter(url -> url.startsWith("wss://") || url.startsWith("ws://"))
-                .map(URI::create);
-    }
-
-    private Optional<JsonNode> call(String method, String token, ObjectNode body) {
+    private static com.slack.api.SlackConfig sdkConfig(SlackConfig config) {
+        com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
         String base = config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + method))
-                .header("Authorization", "Bearer " + token);
-        Optional<JsonNode> reply = send(method, request, body);
-        reply.filter(json -> !json.path("ok").asBoolean(false))
-                .ifPresent(json -> LOG.warnf("Slack %s failed: %s", method, json.path("error").asText("unknown error")));
-        return reply.filter(json -> json.path("ok").asBoolean(false));
+        sdk.setMethodsEndpointUrlPrefix(base);
+        sdk.setStatsEnabled(false); // no extra auth.test call per token
+        sdk.getHttpClientResponseHandlers().clear(); // the SDK's DEBUG listener logs request and response bodies
+        sdk.setHttpClientCallTimeoutMillis(10_000);
+        return sdk;
+    }
+
+    /** The SDK instance, for the Socket Mode client. */
+    Slack slack() {
+        return slack;
+    }
+
+    /** Posts a message in a thread; false when Slack did not take it. */
+    public boolean postMessage(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                .text(text).blocks(blocks))).isPresent();
+    }
+
+    /** Adds or removes a reaction on a message (👀 while the bot works). */
+    public void react(String channel, String timestamp, String name, boolean add) {
+        if (add) {
+            call("reactions.add", () -> methods.reactionsAdd(r -> r.channel(channel).timestamp(timestamp).name(name)));
+        } else {
+            call("reactions.remove", () -> methods.reactionsRemove(r -> r.channel(channel).timestamp(timestamp).name(name)));
+        }
     }
 
     /** Whether a {@code response_url} is Slack's (by prefix, so no other host or scheme is ever posted to). */
@@ -62,66 +92,94 @@ public class SlackClient {
                 && !responseUrl.contains("@") && !responseUrl.contains("\\");
     }
 
-    /** Posts a reply to a slash command's or an interaction's {@code response_url}. */
-    public boolean respond(String responseUrl, ObjectNode body) {
-        URI uri;
-        try {
-            uri = URI.create(responseUrl);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            LOG.warn("Slack response_url is not a valid URL");
-            return false;
-        }
+    /** Posts a reply to a slash command's or an interaction's {@code response_url}; never to any other URL. */
+    public boolean respond(String responseUrl, ActionResponse reply) {
         if (!isSlackHook(responseUrl)) {
             LOG.warn("Slack response_url refused: it is not a Slack hooks URL");
             return false;
         }
-        return send("response_url", HttpRequest.newBuilder(uri), body).isPresent();
+        try {
+            WebhookResponse response = (WebhookResponse) rateLimits.call(() -> {
+                WebhookResponse sent = responses.send(responseUrl, reply);
+                if (sent.getCode() == 429) {
+                    throw new RateLimited("response_url", retryAfter(sent.getHeaders()));
+                }
+                return sent;
+            });
+            if (response.getCode() / 100 != 2) {
+                LOG.warnf("Slack response_url answered HTTP %d", response.getCode());
+                return false;
+            }
+            return true;
+        } catch (Exception e) {
+            LOG.warnf("Slack response_url failed: %s", e.getClass().getSimpleName());
+            return false;
+        }
     }
 
-    private Optional<JsonNode> send(String what, HttpRequest.Builder builder, ObjectNode body) {
-        HttpRequest request;
+    private <T extends SlackApiTextResponse> Optional<T> call(String method, Callable<T> call) {
         try {
-            request = builder.timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body))).build();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        for (int attempt = 0; ; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 429 && attempt < config.maxRetries()) {
-                    long wait = retryAfterSeconds(response);
-                    if (wait * 1000 > config.maxRetryAfter().toMillis()) {
-                        LOG.warnf("Slack %s rate-limited for %d s; giving up", what, wait);
-                        return Optional.empty();
+            @SuppressWarnings("unchecked")
+            T response = (T) rateLimits.call(() -> {
+                try {
+                    return call.call();
+                } catch (SlackApiException e) {
+                    if (e.getResponse().code() == 429) {
+                        throw new RateLimited(method, retryAfter(e.getResponse().headers().toMultimap()));
                     }
-                    LOG.infof("Slack %s rate-limited; retrying in %d s (attempt %d)", what, wait, attempt + 1);
-                    Thread.sleep(wait * 1000);
-                    continue;
+                    throw e;
                 }
-                if (response.statusCode() / 100 != 2) {
-                    LOG.warnf("Slack %s answered HTTP %d", what, response.statusCode());
-                    return Optional.empty();
-                }
-                String text = response.body();
-                return Optional.of(text == null || text.isBlank() || !text.strip().startsWith("{")
-                        ? mapper.createObjectNode().put("ok", true) : mapper.readTree(text));
-            } catch (IOException e) {
-                LOG.warnf("Slack %s failed: %s", what, e.getClass().getSimpleName());
-                return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            });
+            if (!response.isOk()) {
+                LOG.warnf("Slack %s failed: %s", method, response.getError());
                 return Optional.empty();
             }
+            return Optional.of(response);
+        } catch (RateLimited e) {
+            LOG.warnf("Slack %s rate-limited for %d s; giving up", method, e.wait.toSeconds());
+        } catch (SlackApiException e) {
+            LOG.warnf("Slack %s answered HTTP %d", method, e.getResponse().code());
+        } catch (Exception e) {
+            LOG.warnf("Slack %s failed: %s", method, e.getClass().getSimpleName());
+        }
+        return Optional.empty();
+    }
+
+    private static Duration retryAfter(Map<String, List<String>> headers) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if ("Retry-After".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
+                try {
+                    return Duration.ofSeconds(Math.max(1, Long.parseLong(header.getValue().get(0).strip())));
+                } catch (NumberFormatException e) {
+                    break;
+                }
+            }
+        }
+        return Duration.ofSeconds(1);
+    }
+
+    @PreDestroy
+    void stop() throws Exception {
+        slack.close();
+    }
+
+    /** A 429 from Slack, with how long it asked us to wait. */
+    private static final class RateLimited extends Exception {
+        final String method;
+        final Duration wait;
+
+        RateLimited(String method, Duration wait) {
+            super(method + " rate-limited", null, false, false);
+            this.method = method;
+            this.wait = wait;
         }
     }
 
-    private static long retryAfterSeconds(HttpResponse<?> response) {
-        try {
-            return Math.max(1, Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip()));
-        } catch (NumberFormatException e) {
-            return 1;
+    /** Waits what Slack's {@code Retry-After} asked for. */
+    private static final class RetryAfter implements CustomBackoffStrategy {
+        @Override
+        public long nextDelayInMillis(Throwable failure) {
+            return failure instanceof RateLimited limited ? limited.wait.toMillis() : 1_000;
         }
     }
 }

@@ -2,8 +2,11 @@ package io.newsdesk.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.support.FakeHttpServer;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +34,24 @@ final class SlackTestSupport {
         }
     }
 
-    /** The {@code chat.postMessage} bodies the fake received for {@code channel}. */
+    /** The {@code chat.postMessage} calls the fake received for {@code channel}, as JSON (Web API calls are form-encoded). */
     static List<JsonNode> posts(FakeHttpServer slack, String channel) {
-        return slack.requests("/api/chat.postMessage").stream().map(r -> read(r.body()))
+        return slack.requests("/api/chat.postMessage").stream().map(r -> form(r.body()))
                 .filter(json -> channel.equals(json.path("channel").asText())).toList();
+    }
+
+    /** A form-encoded Web API call as a JSON object; {@code blocks} is itself JSON. */
+    static JsonNode form(String body) {
+        ObjectNode json = JSON.createObjectNode();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String key = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            json.set(key, key.equals("blocks") ? read(value) : json.textNode(value));
+        }
+        return json;
     }
 }
