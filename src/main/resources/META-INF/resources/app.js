@@ -1,7 +1,7 @@
 // Newsdesk chat page. Every piece of article or answer text is inserted as text (textContent or text
 // nodes), never as HTML, so markup inside articles cannot run.
 
-const MAX_HISTORY = 6;
+const MAX_HISTORY = 10; // Question.MAX_HISTORY: the turns every channel sends or keeps
 /** Finished turns are kept for the browser tab's session, so a reload keeps the conversation. */
 const STORE = 'newsdesk.conversation';
 const state = { history: [], busy: false, lastFocus: null, controller: null };
@@ -290,14 +290,8 @@ function actions(question, answer) {
   return el('div', { class: 'actions' }, copy, up, down, status);
 }
 
-/** The answer as plain text, its citations as footnotes. */
-function clipboardText(answer) {
-  const notes = answer.citations.map((c) => `[${c.index}] ${c.title} (${c.source}): “${c.quote}”`);
-  return notes.length ? `${answer.answer}\n\nSources:\n${notes.join('\n')}` : answer.answer;
-}
-
 async function copyAnswer(answer, status) {
-  const text = clipboardText(answer);
+  const text = answer.plainText; // the server's one footnote format
   try {
     await navigator.clipboard.writeText(text);
   } catch (e) {

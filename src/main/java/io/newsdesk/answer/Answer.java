@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
@@ -12,11 +13,13 @@ import java.util.List;
  * @param grounded  false when the articles do not cover the question (then there are no citations)
  * @param mode      {@code extractive} (sentences of the articles) or {@code generated} (by an LLM, then checked)
  * @param notice    optional note for the reader, e.g. that the LLM was unavailable
+ * <p>As JSON it also carries {@link #plainText()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(String answer, List<Citation> citations, boolean grounded, String mode, String notice) {
 
     public static final String EXTRACTIVE = "extractive";
+    static final String FOOTNOTES = "Sources:";
     public static final String GENERATED = "generated";
     public static final String NOT_COVERED =
             "The articles don't cover this question, so there is nothing to cite. Try asking about a topic in the news collection.";
@@ -31,5 +34,32 @@ public record Answer(String answer, List<Citation> citations, boolean grounded, 
 
     public Answer withNotice(String text) {
         return new Answer(answer, citations, grounded, mode, text);
+    }
+
+    /**
+     * The answer as plain text: its notice in italics, then its sources as footnotes
+     * ({@code [n] title (source): “quote”}). The one citation format for plain-text channels: the
+     * OpenAI-compatible API sends it and the chat page's Copy button copies it.
+     */
+    @JsonProperty(value = "plainText", access = JsonProperty.Access.READ_ONLY)
+    public String plainText() {
+        StringBuilder text = new StringBuilder(answer);
+        if (notice != null) {
+            text.append("\n\n_").append(notice).append('_');
+        }
+        if (!citations.isEmpty()) {
+            text.append("\n\n").append(FOOTNOTES);
+            for (Citation c : citations) {
+                text.append("\n[").append(c.index()).append("] ").append(c.title()).append(" (").append(c.source())
+                        .append("): “").append(c.quote()).append('”');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Where {@link #plainText()}'s footnotes begin, so a client's copy of it can be read back as history. */
+    public static String withoutFootnotes(String plainText) {
+        int notes = plainText.indexOf("\n\n" + FOOTNOTES);
+        return notes < 0 ? plainText : plainText.substring(0, notes);
     }
 }

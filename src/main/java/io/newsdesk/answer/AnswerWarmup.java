@@ -1,7 +1,7 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.index.CorpusIndex;
-import io.newsdesk.ingest.CorpusReady;
+import io.newsdesk.index.CorpusReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.jboss.logging.Logger;

@@ -1,6 +1,6 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

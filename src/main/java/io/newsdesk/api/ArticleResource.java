@@ -1,12 +1,14 @@
 package io.newsdesk.api;
 
+import io.newsdesk.http.QueryParams;
+import io.newsdesk.http.ApiException;
 import io.newsdesk.archive.Archive;
 import io.newsdesk.archive.Origin;
 import io.newsdesk.documents.DocumentArticles;
 import io.newsdesk.documents.DocumentsConfig;
 import io.newsdesk.documents.PublishedDates;
 import io.newsdesk.index.CorpusIndex;
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.NdjsonArticleReader;
 import io.newsdesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

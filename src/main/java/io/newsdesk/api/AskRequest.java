@@ -1,5 +1,6 @@
 package io.newsdesk.api;
 
+import io.newsdesk.http.ApiException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
 
@@ -9,12 +10,11 @@ import java.util.List;
  * A question for {@code POST /api/ask}.
  *
  * @param question the question, 1–2,000 characters
- * @param history  earlier turns of the conversation, oldest first; optional, lets follow-ups work
+ * @param history  earlier turns of the conversation, oldest first; optional, lets follow-ups work (the last
+ *                 {@value Question#MAX_HISTORY} are used)
  */
 public record AskRequest(String question, List<Turn> history) {
 
-    public static final int MAX_QUESTION_CHARS = 2000;
-    static final int MAX_HISTORY_TURNS = 20;
     static final int MAX_TURN_CHARS = 20_000;
 
     /** Checks the request and returns it as a {@link Question}; throws a 400 that says what is wrong. */
@@ -22,9 +22,9 @@ public record AskRequest(String question, List<Turn> history) {
         if (question == null || question.isBlank()) {
             throw ApiException.badRequest("\"question\" is required and must not be blank");
         }
-        if (question.length() > MAX_QUESTION_CHARS) {
+        if (question.length() > Question.MAX_CHARS) {
             throw ApiException.badRequest("\"question\" is " + question.length() + " characters; the limit is "
-                    + MAX_QUESTION_CHARS);
+                    + Question.MAX_CHARS);
         }
         List<Turn> turns = history == null ? List.of() : history;
         for (Turn turn : turns) {
@@ -33,9 +33,6 @@ public record AskRequest(String question, List<Turn> history) {
                 throw ApiException.badRequest("each \"history\" turn must be an object {question, answer} of at most "
                         + MAX_TURN_CHARS + " characters each");
             }
-        }
-        if (turns.size() > MAX_HISTORY_TURNS) {
-            turns = turns.subList(turns.size() - MAX_HISTORY_TURNS, turns.size());
         }
         return new Question(question.strip(), turns);
     }

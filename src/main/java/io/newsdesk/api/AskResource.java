@@ -1,5 +1,8 @@
 package io.newsdesk.api;
 
+import io.newsdesk.http.CorpusGate;
+import io.newsdesk.http.ApiError;
+import io.newsdesk.http.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import io.newsdesk.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;

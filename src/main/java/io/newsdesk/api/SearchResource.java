@@ -1,8 +1,12 @@
 package io.newsdesk.api;
 
+import io.newsdesk.http.CorpusGate;
+import io.newsdesk.http.QueryParams;
+import io.newsdesk.http.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import io.newsdesk.limits.RateLimited;
 import io.newsdesk.security.Roles;
+import io.newsdesk.answer.Question;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.SearchMode;
 import jakarta.ws.rs.GET;
@@ -39,8 +43,8 @@ public class SearchResource {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("query parameter \"q\" is required");
         }
-        if (q.length() > AskRequest.MAX_QUESTION_CHARS) {
-            throw ApiException.badRequest("\"q\" is longer than " + AskRequest.MAX_QUESTION_CHARS + " characters");
+        if (q.length() > Question.MAX_CHARS) {
+            throw ApiException.badRequest("\"q\" is longer than " + Question.MAX_CHARS + " characters");
         }
         int limit = QueryParams.wholeNumber(k, "k", 10, 1, MAX_K);
         SearchMode searchMode;

@@ -1,7 +1,7 @@
 package io.newsdesk.archive;
 
 import io.newsdesk.index.CorpusIndex;
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.IngestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 

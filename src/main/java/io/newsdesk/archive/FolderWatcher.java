@@ -2,9 +2,9 @@ package io.newsdesk.archive;
 
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.index.CorpusIndex;
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.CorpusConfig;
-import io.newsdesk.ingest.CorpusReady;
+import io.newsdesk.index.CorpusReady;
 import io.newsdesk.ingest.IngestionService;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.newsdesk.archive;
 
 import io.newsdesk.files.DurableFiles;
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import org.jboss.logging.Logger;
 
 import java.io.ByteArrayOutputStream;

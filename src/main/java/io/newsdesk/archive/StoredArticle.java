@@ -1,6 +1,6 @@
 package io.newsdesk.archive;
 
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 
 import java.time.Instant;
 

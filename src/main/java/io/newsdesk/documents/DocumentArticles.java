@@ -1,6 +1,6 @@
 package io.newsdesk.documents;
 
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.ArticleIds;
 import io.newsdesk.ingest.ArticleSplitter;
 import jakarta.enterprise.context.ApplicationScoped;

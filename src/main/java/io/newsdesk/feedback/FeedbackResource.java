@@ -2,8 +2,8 @@ package io.newsdesk.feedback;
 
 import jakarta.annotation.security.RolesAllowed;
 import io.newsdesk.security.Roles;
-import io.newsdesk.api.ApiException;
-import io.newsdesk.api.AskRequest;
+import io.newsdesk.http.ApiException;
+import io.newsdesk.answer.Question;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +39,7 @@ public class FeedbackResource {
         if (request == null) {
             throw ApiException.badRequest("a JSON body {question, answer, helpful, comment?} is required");
         }
-        require(request.question(), "question", AskRequest.MAX_QUESTION_CHARS);
+        require(request.question(), "question", Question.MAX_CHARS);
         require(request.answer(), "answer", MAX_ANSWER);
         if (request.helpful() == null) {
             throw ApiException.badRequest("\"helpful\" is required: true or false");
@@ -58,7 +58,7 @@ public class FeedbackResource {
     @Operation(summary = "List feedback, newest first (editor role)",
             description = "limit: 1–1000 (default 100); after: the 'next' value of the previous page")
     public FeedbackStore.Page list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
-        int size = io.newsdesk.api.QueryParams.wholeNumber(limit, "limit", 100, 1, 1000);
+        int size = io.newsdesk.http.QueryParams.wholeNumber(limit, "limit", 100, 1, 1000);
         if (after != null && (after.isBlank() || after.length() > 100)) {
             throw ApiException.badRequest("\"after\" must be the 'next' value of a previous page");
         }

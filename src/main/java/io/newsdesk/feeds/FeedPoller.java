@@ -8,7 +8,7 @@ import io.newsdesk.archive.Origin;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.documents.DocumentArticles;
 import io.newsdesk.documents.PublishedDates;
-import io.newsdesk.ingest.CorpusReady;
+import io.newsdesk.index.CorpusReady;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

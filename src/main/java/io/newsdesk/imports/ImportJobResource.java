@@ -1,6 +1,6 @@
 package io.newsdesk.imports;
 
-import io.newsdesk.api.ApiException;
+import io.newsdesk.http.ApiException;
 import io.newsdesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;

@@ -3,7 +3,7 @@ package io.newsdesk.imports;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsdesk.ingest.CorpusConfig;
-import io.newsdesk.ingest.CorpusReady;
+import io.newsdesk.index.CorpusReady;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

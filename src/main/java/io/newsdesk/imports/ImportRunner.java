@@ -2,7 +2,7 @@ package io.newsdesk.imports;
 
 import io.newsdesk.archive.Archive;
 import io.newsdesk.archive.Origin;
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.LineError;
 import io.newsdesk.ingest.NdjsonArticleReader;
 import jakarta.enterprise.context.ApplicationScoped;

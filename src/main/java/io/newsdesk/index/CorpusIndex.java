@@ -1,8 +1,8 @@
 package io.newsdesk.index;
 
 import io.newsdesk.embed.Embedder;
-import io.newsdesk.ingest.Article;
-import io.newsdesk.ingest.Chunk;
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,7 +1,7 @@
 package io.newsdesk.index;
 
-import io.newsdesk.ingest.Article;
-import io.newsdesk.ingest.Chunk;
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
 
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.domain.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

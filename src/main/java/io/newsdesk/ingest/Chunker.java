@@ -1,5 +1,7 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.domain.Chunk;
+import io.newsdesk.domain.Article;
 import io.newsdesk.text.SentenceSplitter;
 import io.newsdesk.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;

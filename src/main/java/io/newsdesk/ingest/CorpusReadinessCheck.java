@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.index.IngestionState;
 import io.newsdesk.index.CorpusIndex;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

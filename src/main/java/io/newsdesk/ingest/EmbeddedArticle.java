@@ -1,5 +1,7 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.domain.Chunk;
+import io.newsdesk.domain.Article;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.domain.Chunk;
+import io.newsdesk.domain.Article;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;

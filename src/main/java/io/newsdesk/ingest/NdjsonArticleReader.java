@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.domain.Article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

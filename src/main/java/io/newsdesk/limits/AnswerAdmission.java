@@ -1,6 +1,6 @@
 package io.newsdesk.limits;
 
-import io.newsdesk.api.ApiException;
+import io.newsdesk.http.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.Semaphore;

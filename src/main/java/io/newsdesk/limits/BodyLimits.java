@@ -1,6 +1,6 @@
 package io.newsdesk.limits;
 
-import io.newsdesk.api.RouteErrors;
+import io.newsdesk.http.RouteErrors;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;

@@ -1,6 +1,6 @@
 package io.newsdesk.limits;
 
-import io.newsdesk.api.ErrorMappers;
+import io.newsdesk.http.ErrorMappers;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

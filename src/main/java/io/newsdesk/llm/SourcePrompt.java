@@ -27,7 +27,6 @@ final class SourcePrompt {
             that are not in the sources. If the sources do not answer the question, reply with exactly \
             NOT_COVERED and nothing else.""";
     private static final Pattern DELIMITER = Pattern.compile("(?i)</?\\s*(sources?|question|system|instructions?)\\b[^>]*>");
-    private static final int MAX_HISTORY = 4;
 
     private SourcePrompt() {
     }
@@ -35,7 +34,7 @@ final class SourcePrompt {
     static List<ChatMessage> messages(String question, List<Turn> history, List<ScoredChunk> sources) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(SYSTEM));
-        for (Turn turn : history.subList(Math.max(0, history.size() - MAX_HISTORY), history.size())) {
+        for (Turn turn : history) {
             if (turn.question() != null && turn.answer() != null) {
                 messages.add(UserMessage.from(turn.question()));
                 messages.add(AiMessage.from(turn.answer()));

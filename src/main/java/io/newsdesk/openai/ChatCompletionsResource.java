@@ -1,21 +1,22 @@
 package io.newsdesk.openai;
 
-import jakarta.annotation.security.RolesAllowed;
-import io.newsdesk.security.Roles;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerListener;
 import io.newsdesk.answer.AnswerService;
-import io.newsdesk.answer.AnswerStreams;
-import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
-import io.newsdesk.api.AskRequest;
-import io.newsdesk.ingest.IngestionState;
+import io.newsdesk.index.IngestionState;
 import io.newsdesk.limits.AnswerAdmission;
 import io.newsdesk.limits.RateLimited;
+import io.newsdesk.openai.ChatCompletion.Chunk;
+import io.newsdesk.openai.ChatCompletion.Completion;
+import io.newsdesk.openai.ChatCompletion.Delta;
+import io.newsdesk.openai.ChatCompletionRequest.Message;
+import io.newsdesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
@@ -34,22 +40,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * OpenAI-compatible chat completions, so existing chat clients and SDKs can use Newsdesk as model
- * {@code newsdesk}. The last user message is the question, earlier turns the history. Citations appear
- * as footnotes in the content, so any client shows them, and structured in {@code citations}.
+ * {@code newsdesk}. The last user message is the question, earlier user/assistant pairs the history.
+ * Citations appear as footnotes in the content, so any client shows them, and structured in
+ * {@code citations}. With {@code stream: true} the answer streams as the answering service writes it.
  */
 @RolesAllowed(Roles.READER)
 @Path("/v1")
 @Tag(name = "OpenAI-compatible", description = "Chat completions for existing clients")
 public class ChatCompletionsResource {
 
-    static final String MODEL = "newsdesk";
-
-    static final int MAX_MESSAGES = 64;
+    private static final Logger LOG = Logger.getLogger(ChatCompletionsResource.class);
     static final int MAX_MESSAGE_CHARS = 20_000;
+    private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool");
 
     private final AnswerService answers;
     private final IngestionState state;
@@ -70,82 +77,94 @@ public class ChatCompletionsResource {
     @Operation(summary = "List models (just newsdesk)")
     public Map<String, Object> models() {
         return Map.of("object", "list", "data", List.of(
-                Map.of("id", MODEL, "object", "model", "created", 1_735_689_600L, "owned_by", "newsdesk")));
+                Map.of("id", ChatCompletion.MODEL, "object", "model", "created", 1_735_689_600L, "owned_by", "newsdesk")));
     }
 
+    /** The body is read here rather than by JAX-RS, so that every malformed request gets OpenAI's error shape. */
     @POST
     @Path("/chat/completions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
     @Operation(summary = "Chat completion, streamed (stream: true) or not")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChatCompletionRequest.class)))
+    @APIResponse(responseCode = "200", description = "A chat.completion, or chat.completion.chunk events ending with [DONE]",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class)),
+                    @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = Chunk.class))})
+    @APIResponse(responseCode = "400", description = "OpenAI-style {\"error\": {\"message\", \"type\"}}")
     @RateLimited
     public Response complete(String body) {
-        JsonNode request;
-        try {
-            request = mapper.readTree(body == null ? "" : body);
-        } catch (IOException e) {
-            throw OpenAiError.invalid("We could not parse the JSON body of your request.");
-        }
-        if (request == null || !request.isObject()) {
-            throw OpenAiError.invalid("The request body must be a JSON object.");
-        }
-        Question question = question(request.get("messages"));
+        ChatCompletionRequest request = parse(body);
+        Question question = question(request.messages());
         if (!state.isReady()) {
             throw new OpenAiError(503, "server_error", "The article corpus is still being indexed; retry in a few seconds.");
         }
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = System.currentTimeMillis() / 1000;
-        Answer answer;
-        try (AnswerAdmission.Slot slot = admission.enter()) {
-            answer = answers.answer(question);
-        }
-        if (request.path("stream").asBoolean(false)) {
-            StreamingOutput stream = out -> streamChunks(out, id, created, answer);
+        AnswerAdmission.Slot slot = admission.enter();
+        if (Boolean.TRUE.equals(request.stream())) {
+            StreamingOutput stream = out -> {
+                try (slot) {
+                    streamAnswer(out, id, created, question);
+                }
+            };
             return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
         }
-        ObjectNode completion = mapper.createObjectNode().put("id", id).put("object", "chat.completion")
-                .put("created", created).put("model", MODEL);
-        ObjectNode choice = completion.putArray("choices").addObject().put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", content(answer));
-        choice.put("finish_reason", "stop");
-        completion.putObject("usage").put("prompt_tokens", 0).put("completion_tokens", 0).put("total_tokens", 0);
-        extras(completion, answer);
-        return Response.ok(completion, MediaType.APPLICATION_JSON).build();
+        try (slot) {
+            return Response.ok(Completion.of(id, created, answers.answer(question)), MediaType.APPLICATION_JSON).build();
+        }
+    }
+
+    private ChatCompletionRequest parse(String body) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw OpenAiError.invalid("We could not parse the JSON body of your request.");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw OpenAiError.invalid("The request body must be a JSON object.");
+        }
+        if (!tree.path("messages").isArray() || tree.path("messages").isEmpty()) {
+            throw OpenAiError.invalid("'messages' must be a non-empty array.");
+        }
+        try {
+            return mapper.treeToValue(tree, ChatCompletionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw OpenAiError.invalid("Each message needs a string 'role' and a 'content'; 'stream' must be a boolean.");
+        }
     }
 
     /** The last user message is the question; earlier user/assistant pairs are the history. */
-    private Question question(JsonNode messages) {
-        if (messages == null || !messages.isArray() || messages.isEmpty()) {
-            throw OpenAiError.invalid("'messages' must be a non-empty array.");
+    private static Question question(List<Message> messages) {
+        if (messages.size() > ChatCompletionRequest.MAX_MESSAGES) {
+            throw OpenAiError.invalid("At most " + ChatCompletionRequest.MAX_MESSAGES + " messages are accepted.");
         }
-        if (messages.size() > MAX_MESSAGES) {
-            throw OpenAiError.invalid("At most " + MAX_MESSAGES + " messages are accepted.");
-        }
-        List<String[]> turns = new ArrayList<>();
-        for (JsonNode message : messages) {
-            String role = message.path("role").asText("");
-            if (!List.of("system", "developer", "user", "assistant", "tool").contains(role)) {
+        List<String> texts = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            if (message == null || !ROLES.contains(message.role())) {
                 throw OpenAiError.invalid("Each message needs a 'role' of system, user or assistant.");
             }
-            String text = text(message.get("content"));
+            String text = text(message.content());
             if (text.length() > MAX_MESSAGE_CHARS) {
                 throw OpenAiError.invalid("Each message's content must be at most " + MAX_MESSAGE_CHARS + " characters.");
             }
-            turns.add(new String[] {role, text});
+            texts.add(text);
         }
-        String[] last = turns.get(turns.size() - 1);
-        if (!"user".equals(last[0]) || last[1].isBlank()) {
+        int last = messages.size() - 1;
+        if (!"user".equals(messages.get(last).role()) || texts.get(last).isBlank()) {
             throw OpenAiError.invalid("The last message must be a user message with text content.");
         }
-        if (last[1].length() > AskRequest.MAX_QUESTION_CHARS) {
-            throw OpenAiError.invalid("The question is longer than " + AskRequest.MAX_QUESTION_CHARS + " characters.");
+        if (texts.get(last).length() > Question.MAX_CHARS) {
+            throw OpenAiError.invalid("The question is longer than " + Question.MAX_CHARS + " characters.");
         }
         List<Turn> history = new ArrayList<>();
-        for (int i = 0; i + 1 < turns.size() - 1; i++) {
-            if ("user".equals(turns.get(i)[0]) && "assistant".equals(turns.get(i + 1)[0])) {
-                history.add(new Turn(turns.get(i)[1], stripFootnotes(turns.get(i + 1)[1])));
+        for (int i = 0; i + 1 < last; i++) {
+            if ("user".equals(messages.get(i).role()) && "assistant".equals(messages.get(i + 1).role())) {
+                history.add(new Turn(texts.get(i), Answer.withoutFootnotes(texts.get(i + 1))));
             }
         }
-        return new Question(last[1].strip(), history);
+        return new Question(texts.get(last).strip(), history);
     }
 
     private static String text(JsonNode content) {
@@ -167,83 +186,84 @@ public class ChatCompletionsResource {
         throw OpenAiError.invalid("Message 'content' must be a string or an array of text parts.");
     }
 
-    /** The answer, then its sources as footnotes. */
-    static String content(Answer answer) {
-        String text = answer.notice() == null ? answer.answer() : answer.answer() + "\n\n_" + answer.notice() + "_";
-        return text + footnotes(answer);
+    /**
+     * {@code chat.completion.chunk} events as the answering service writes the answer: the role, the text
+     * as it streams, then the notice and footnotes, a last chunk with {@code finish_reason} and the
+     * citations, and {@code [DONE]}. If checking changed a generated answer after it streamed, the
+     * checked answer follows, marked as such: a client cannot take back text it has shown.
+     */
+    private void streamAnswer(OutputStream out, String id, long created, Question question) throws IOException {
+        ChunkWriter writer = new ChunkWriter(out);
+        writer.send(Chunk.delta(id, created, new Delta("assistant", "")));
+        StringBuilder streamed = new StringBuilder();
+        answers.stream(question, new AnswerListener() {
+            @Override
+            public void onText(String delta) {
+                streamed.append(delta);
+                writer.send(Chunk.delta(id, created, new Delta(null, delta)));
+            }
+
+            @Override
+            public void onComplete(Answer answer) {
+                String tail = answer.plainText().substring(answer.answer().length());
+                if (!streamed.toString().equals(answer.answer())) {
+                    tail = (streamed.isEmpty() ? "" : "\n\nChecked against the sources: ") + answer.answer() + tail;
+                }
+                if (!tail.isEmpty()) {
+                    writer.send(Chunk.delta(id, created, new Delta(null, tail)));
+                }
+                writer.send(Chunk.last(id, created, answer));
+            }
+        });
+        writer.done();
     }
 
-    static String footnotes(Answer answer) {
-        if (answer.citations().isEmpty()) {
-            return "";
+    /** Writes {@code data:} lines; once the client has gone, the rest is dropped quietly. */
+    private final class ChunkWriter {
+        private final OutputStream out;
+        private boolean gone;
+
+        ChunkWriter(OutputStream out) {
+            this.out = out;
         }
-        StringBuilder notes = new StringBuilder("\n\nSources:");
-        for (Citation c : answer.citations()) {
-            notes.append("\n[").append(c.index()).append("] ").append(c.title()).append(" (").append(c.source())
-                    .append("): “").append(c.quote()).append('”');
+
+        synchronized void send(Chunk chunk) {
+            write("data: " + json(chunk) + "\n\n");
         }
-        return notes.toString();
-    }
 
-    private static String stripFootnotes(String content) {
-        int notes = content.indexOf("\n\nSources:");
-        return notes < 0 ? content : content.substring(0, notes);
-    }
-
-    private void extras(ObjectNode node, Answer answer) {
-        ArrayNode citations = node.putArray("citations");
-        answer.citations().forEach(c -> citations.add(mapper.valueToTree(c)));
-        ObjectNode newsdesk = node.putObject("newsdesk").put("grounded", answer.grounded()).put("mode", answer.mode());
-        if (answer.notice() != null) {
-            newsdesk.put("notice", answer.notice());
+        synchronized void done() {
+            write("data: [DONE]\n\n");
         }
-    }
 
-    /** {@code chat.completion.chunk} events: role, the checked answer a sentence at a time, footnotes, stop, [DONE]. */
-    private void streamChunks(OutputStream out, String id, long created, Answer answer) throws IOException {
-        List<String> pieces = new ArrayList<>(AnswerStreams.pieces(answer.answer()));
-        String rest = content(answer).substring(answer.answer().length());
-        if (!rest.isEmpty()) {
-            pieces.add(rest);
+        private void write(String event) {
+            if (gone) {
+                return;
+            }
+            try {
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                gone = true;
+                LOG.debug("Chat completion stream closed by the client");
+            }
         }
-        send(out, chunk(id, created).set("choices", choice(mapper.createObjectNode().put("role", "assistant").put("content", ""), null)));
-        for (String piece : pieces) {
-            send(out, chunk(id, created).set("choices", choice(mapper.createObjectNode().put("content", piece), null)));
+
+        private String json(Chunk chunk) {
+            try {
+                return mapper.writeValueAsString(chunk);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        ObjectNode last = chunk(id, created);
-        last.set("choices", choice(mapper.createObjectNode(), "stop"));
-        extras(last, answer);
-        send(out, last);
-        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    private ObjectNode chunk(String id, long created) {
-        return mapper.createObjectNode().put("id", id).put("object", "chat.completion.chunk").put("created", created)
-                .put("model", MODEL);
-    }
-
-    private ArrayNode choice(ObjectNode delta, String finishReason) {
-        ArrayNode choices = mapper.createArrayNode();
-        ObjectNode choice = choices.addObject().put("index", 0);
-        choice.set("delta", delta);
-        if (finishReason == null) {
-            choice.putNull("finish_reason");
-        } else {
-            choice.put("finish_reason", finishReason);
-        }
-        return choices;
-    }
-
-    private void send(OutputStream out, ObjectNode chunk) throws IOException {
-        out.write(("data: " + mapper.writeValueAsString(chunk) + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 
     @ServerExceptionMapper
     public Response openAiError(OpenAiError e) {
-        ObjectNode error = mapper.createObjectNode();
-        error.putObject("error").put("message", e.getMessage()).put("type", e.type()).putNull("param").putNull("code");
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(error).build();
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("message", e.getMessage());
+        error.put("type", e.type());
+        error.put("param", null);
+        error.put("code", null);
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)).build();
     }
 }

@@ -1,7 +1,7 @@
 package io.newsdesk.retrieve;
 
 import io.newsdesk.index.IndexedChunk;
-import io.newsdesk.ingest.Article;
+import io.newsdesk.domain.Article;
 
 /**
  * A retrieved article: its score in the chosen mode, and its best passage.

@@ -1,6 +1,6 @@
 package io.newsdesk.security;
 
-import io.newsdesk.api.ErrorMappers;
+import io.newsdesk.http.ErrorMappers;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

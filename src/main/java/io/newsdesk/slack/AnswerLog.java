@@ -1,33 +1,31 @@
 package io.newsdesk.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Recent answers posted to Slack, so a 👍/👎 click (which carries only an id) can be recorded in full. */
+/**
+ * Recent answers posted to Slack, so a 👍/👎 click (which carries only an id) can be recorded in full.
+ * Bounded: the last 10,000 answers of the last week; an older click is "too old to rate".
+ */
 @ApplicationScoped
 public class AnswerLog {
 
-    private static final int CAPACITY = 10_000;
+    private final Cache<String, Entry> entries = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofDays(7)).build();
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-
-    public synchronized String add(String question, String answer) {
+    public String add(String question, String answer) {
         String id = UUID.randomUUID().toString();
         entries.put(id, new Entry(question, answer));
         return id;
     }
 
-    public synchronized Optional<Entry> get(String id) {
-        return Optional.ofNullable(entries.get(id));
+    public Optional<Entry> get(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(entries.getIfPresent(id));
     }
 
     /** A question and the answer given to it. */

@@ -1,44 +1,27 @@
 package io.newsdesk.slack;
 
-import java.time.Clock;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** A bounded, expiring memory of keys seen (event ids, message timestamps): retries are answered once. */
-final class RecentKeys {
+/**
+ * Keys of Slack deliveries seen in the last 15 minutes (event ids, message timestamps, trigger ids,
+ * clicks), so Slack's retries and replays are handled once. Bounded to 30,000 keys.
+ */
+@ApplicationScoped
+public class RecentKeys {
 
-    private final int capacity;
-    private final Duration ttl;
-    private final Clock clock;
-    private final LinkedHashMap<String, Long> seen = new LinkedHashMap<>();
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder()
+            .maximumSize(30_000).expireAfterWrite(Duration.ofMinutes(15)).build();
 
-    RecentKeys(int capacity, Duration ttl, Clock clock) {
-        this.capacity = capacity;
-        this.ttl = ttl;
-        this.clock = clock;
-    }
-
-    /** Records the keys; true if none of them was seen within the TTL. */
-    synchronized boolean firstTime(String... keys) {
-        long now = clock.millis();
-        for (Iterator<Map.Entry<String, Long>> it = seen.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Long> oldest = it.next();
-            if (now - oldest.getValue() <= ttl.toMillis() && seen.size() <= capacity) {
-                break;
-            }
-            it.remove();
-        }
+    /** Records the keys; true if none of them was seen before (null keys are ignored). */
+    public boolean firstTime(String... keys) {
         boolean fresh = true;
         for (String key : keys) {
-            if (key != null && seen.containsKey(key)) {
+            if (key != null && seen.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
                 fresh = false;
-            }
-        }
-        for (String key : keys) {
-            if (key != null) {
-                seen.put(key, now);
             }
         }
         return fresh;

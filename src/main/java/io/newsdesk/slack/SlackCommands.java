@@ -1,10 +1,8 @@
 package io.newsdesk.slack;
 
-import io.newsdesk.api.AskRequest;
+import io.newsdesk.answer.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /** The {@code /ask} slash command, from HTTP or Socket Mode: an ephemeral "Looking…" at once, the answer via {@code response_url}. */
@@ -15,11 +13,12 @@ public class SlackCommands {
 
     private final SlackBot bot;
     private final SlackClient client;
-    private final RecentKeys seen = new RecentKeys(10_000, Duration.ofMinutes(15), Clock.systemUTC());
+    private final RecentKeys seen;
 
-    public SlackCommands(SlackBot bot, SlackClient client) {
+    public SlackCommands(SlackBot bot, SlackClient client, RecentKeys seen) {
         this.bot = bot;
         this.client = client;
+        this.seen = seen;
     }
 
     /**
@@ -32,9 +31,9 @@ public class SlackCommands {
         if (question.isEmpty()) {
             return Map.of("response_type", "ephemeral", "text", USAGE);
         }
-        if (question.length() > AskRequest.MAX_QUESTION_CHARS) {
+        if (question.length() > Question.MAX_CHARS) {
             return Map.of("response_type", "ephemeral", "text",
-                    "That question is too long: keep it under " + AskRequest.MAX_QUESTION_CHARS + " characters.");
+                    "That question is too long: keep it under " + Question.MAX_CHARS + " characters.");
         }
         if (!client.isSlackHook(responseUrl)) {
             return Map.of("response_type", "ephemeral", "text", "This command came without a Slack response URL.");

@@ -3,9 +3,6 @@ package io.newsdesk.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Clock;
-import java.time.Duration;
-
 /**
  * Events API callbacks, from HTTP or Socket Mode: mentions and direct messages are answered in their
  * thread. Retries and duplicate deliveries are answered once; bots, edits and joins are ignored, so the
@@ -16,11 +13,12 @@ public class SlackEvents {
 
     private final SlackBot bot;
     private final ThreadMemory threads;
-    private final RecentKeys seen = new RecentKeys(10_000, Duration.ofMinutes(15), Clock.systemUTC());
+    private final RecentKeys seen;
 
-    public SlackEvents(SlackBot bot, ThreadMemory threads) {
+    public SlackEvents(SlackBot bot, ThreadMemory threads, RecentKeys seen) {
         this.bot = bot;
         this.threads = threads;
+        this.seen = seen;
     }
 
     /** Handles an {@code event_callback} body; other callback types are ignored. */

@@ -1,7 +1,5 @@
 package io.newsdesk.slack;
 
-import java.time.Clock;
-import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,10 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SlackInteractions {
 
     private final SlackBot bot;
-    private final RecentKeys seen = new RecentKeys(10_000, Duration.ofMinutes(15), Clock.systemUTC());
+    private final RecentKeys seen;
 
-    public SlackInteractions(SlackBot bot) {
+    public SlackInteractions(SlackBot bot, RecentKeys seen) {
         this.bot = bot;
+        this.seen = seen;
     }
 
     /** Records each vote once: a replayed click (same user, answer and {@code action_ts}) counts once. */

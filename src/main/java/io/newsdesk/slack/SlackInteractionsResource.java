@@ -3,7 +3,7 @@ package io.newsdesk.slack;
 import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.api.ApiException;
+import io.newsdesk.http.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

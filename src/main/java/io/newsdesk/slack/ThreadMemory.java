@@ -1,43 +1,44 @@
 package io.newsdesk.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The turns the bot answered in each thread, so a follow-up in the thread has its context without
- * reading the channel history (no history scope needed). Bounded: old threads are forgotten.
+ * reading the channel history (no history scope needed). Bounded: at most 5,000 threads, each forgotten
+ * a day after its last turn, each keeping its last {@link Question#MAX_HISTORY} turns.
  */
 @ApplicationScoped
 public class ThreadMemory {
 
-    private static final int MAX_THREADS = 5000;
-    private static final int MAX_TURNS = 10;
+    private final Cache<String, List<Turn>> threads = Caffeine.newBuilder()
+            .maximumSize(5_000).expireAfterWrite(Duration.ofDays(1)).build();
 
-    private final Map<String, List<Turn>> threads = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Turn>> eldest) {
-            return size() > MAX_THREADS;
-        }
-    };
-
-    public synchronized List<Turn> history(String channel, String threadTs) {
-        return List.copyOf(threads.getOrDefault(channel + "/" + threadTs, List.of()));
+    public List<Turn> history(String channel, String threadTs) {
+        List<Turn> turns = threads.getIfPresent(key(channel, threadTs));
+        return turns == null ? List.of() : turns;
     }
 
-    public synchronized boolean knows(String channel, String threadTs) {
-        return threads.containsKey(channel + "/" + threadTs);
+    public boolean knows(String channel, String threadTs) {
+        return threads.getIfPresent(key(channel, threadTs)) != null;
     }
 
-    public synchronized void remember(String channel, String threadTs, Turn turn) {
-        List<Turn> turns = threads.computeIfAbsent(channel + "/" + threadTs, key -> new ArrayList<>());
-        turns.add(turn);
-        if (turns.size() > MAX_TURNS) {
-            turns.remove(0);
-        }
+    public void remember(String channel, String threadTs, Turn turn) {
+        threads.asMap().compute(key(channel, threadTs), (key, turns) -> {
+            List<Turn> next = new ArrayList<>(turns == null ? List.of() : turns);
+            next.add(turn);
+            return List.copyOf(next.subList(Math.max(0, next.size() - Question.MAX_HISTORY), next.size()));
+        });
+    }
+
+    private static String key(String channel, String threadTs) {
+        return channel + "/" + threadTs;
     }
 }

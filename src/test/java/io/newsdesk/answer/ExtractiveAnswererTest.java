@@ -1,8 +1,8 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.index.IndexedChunk;
-import io.newsdesk.ingest.Article;
-import io.newsdesk.ingest.Chunk;
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
 import io.newsdesk.text.SentenceSplitter;
 import io.newsdesk.text.Span;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexedChunk;
-import io.newsdesk.ingest.Chunk;
+import io.newsdesk.domain.Chunk;
 import io.newsdesk.ingest.IngestionService;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.SearchMode;
@@ -49,7 +49,7 @@ public class BeirEvaluation {
         BeirReport report = new BeirReport();
         long embeddedBefore = embedder.embeddedCount();
         long started = System.nanoTime();
-        List<io.newsdesk.ingest.Article> articles = new ArrayList<>();
+        List<io.newsdesk.domain.Article> articles = new ArrayList<>();
         reader.read(new java.io.StringReader(dataset.asImportNdjson()), "beir", articles::add);
         report.chunks = ingestion.index(articles, "beir");
         report.ingestSeconds = (System.nanoTime() - started) / 1e9;

@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.domain.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

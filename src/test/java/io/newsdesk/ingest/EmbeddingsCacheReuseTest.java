@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.index.IngestionState;
 import io.newsdesk.archive.ArchiveLoader;
 import io.newsdesk.archive.LogArticleStore;
 

@@ -177,6 +177,33 @@ class GeneratedAnswerTest {
     }
 
     @Test
+    void the_openai_compatible_stream_relays_the_llm_tokens_as_they_come_then_footnotes_and_citations() {
+        AtomicReference<String> sent = new AtomicReference<>();
+        FakeLlm.server.on("/chat/completions", request -> {
+            String text = FakeLlm.firstSentence(FakeLlm.source(request.body(), 1)) + " [1]";
+            sent.set(text);
+            return FakeLlm.openAiStream(text, 15);
+        });
+
+        String body = given().contentType(ContentType.JSON)
+                .body(Map.of("stream", true, "messages", List.of(Map.of("role", "user", "content", QUESTION))))
+                .post("/v1/chat/completions").then().statusCode(200).extract().asString();
+
+        List<JsonPath> chunks = java.util.Arrays.stream(body.split("\n")).filter(line -> line.startsWith("data: {"))
+                .map(line -> JsonPath.from(line.substring(6))).toList();
+        List<String> deltas = chunks.stream().map(c -> c.getString("choices[0].delta.content"))
+                .filter(c -> c != null && !c.isEmpty()).toList();
+        assertThat(deltas.size()).as("the LLM's pieces, not one finished answer").isGreaterThan(3);
+        String content = String.join("", deltas);
+        assertThat(content).startsWith(sent.get()).contains("\n\nSources:\n[1] ");
+        JsonPath last = chunks.get(chunks.size() - 1);
+        assertThat(last.getString("choices[0].finish_reason")).isEqualTo("stop");
+        assertThat(last.getString("newsdesk.mode")).isEqualTo("generated");
+        assertThat(last.getList("citations")).hasSize(1);
+        assertThat(body.strip()).endsWith("data: [DONE]");
+    }
+
+    @Test
     void the_llm_saying_the_sources_do_not_cover_it_is_not_grounded() {
         reply(body -> "NOT_COVERED");
 

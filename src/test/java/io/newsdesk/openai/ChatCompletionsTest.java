@@ -102,6 +102,16 @@ class ChatCompletionsTest {
         assertThat(last.getList("citations")).isNotEmpty();
     }
 
+    @Test
+    void the_request_and_response_have_an_openapi_schema() {
+        String openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        JsonPath spec = JsonPath.from(openapi);
+        assertThat(spec.getString("paths.'/v1/chat/completions'.post.requestBody.content.'application/json'.schema.$ref"))
+                .endsWith("/ChatCompletionRequest");
+        assertThat(spec.getMap("components.schemas.ChatCompletionRequest.properties")).containsKeys("model", "messages", "stream");
+        assertThat(spec.getMap("components.schemas.Completion.properties")).containsKeys("choices", "citations", "usage");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{not json", "[]", "{}", "{\"messages\": []}", "{\"messages\": \"hi\"}",
             "{\"messages\": [{\"role\": \"assistant\", \"content\": \"hi\"}]}",

@@ -1,6 +1,6 @@
 package io.newsdesk.support;
 
-import io.newsdesk.ingest.IngestionState;
+import io.newsdesk.index.IngestionState;
 import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.Duration;

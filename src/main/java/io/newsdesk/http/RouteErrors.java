@@ -1,4 +1,4 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;

@@ -1,4 +1,4 @@
-package io.newsdesk.ingest;
+package io.newsdesk.domain;
 
 import io.newsdesk.text.Span;
 

@@ -1,4 +1,4 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

@@ -1,4 +1,4 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
 /**
  * The JSON body of every error: what went wrong, in words a client can show.

@@ -1,6 +1,6 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
-import io.newsdesk.ingest.IngestionState;
+import io.newsdesk.index.IngestionState;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Refuses questions with a clear 503 while the start-up corpus is still being indexed. */

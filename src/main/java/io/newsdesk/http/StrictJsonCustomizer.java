@@ -1,4 +1,4 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;

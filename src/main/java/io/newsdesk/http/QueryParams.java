@@ -1,4 +1,4 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
 /** Query parameters checked the same way everywhere: a bad one is a 400 that names it, never a 404. */
 public final class QueryParams {

@@ -1,4 +1,4 @@
-package io.newsdesk.api;
+package io.newsdesk.http;
 
 /** A request the API refuses, with the status and the message the client gets. */
 public class ApiException extends RuntimeException {

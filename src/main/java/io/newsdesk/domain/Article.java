@@ -1,4 +1,4 @@
-package io.newsdesk.ingest;
+package io.newsdesk.domain;
 
 import java.util.List;
 import java.util.Objects;

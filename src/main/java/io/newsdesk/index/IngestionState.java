@@ -1,4 +1,4 @@
-package io.newsdesk.ingest;
+package io.newsdesk.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
