@@ -235,27 +235,23 @@ public class LlmGenerator implements Generator {
             if (listener == null) {
                 return;
             }
-            if (streamed.get()) {
-                listener.onText(partial);
-                return;
-            }
             held.append(partial);
             String start = held.toString().stripLeading();
-            if (start.length() >= HOLD_BACK || !SourcePrompt.NOT_COVERED.startsWith(start)) {
-                if (!SourcePrompt.NOT_COVERED.startsWith(start.substring(0, Math.min(start.length(), HOLD_BACK)))) {
-                    streamed.set(true);
-                    listener.onText(held.toString());
-                    held.setLength(0);
-                }
+            if (streamed.get() || !SourcePrompt.NOT_COVERED.startsWith(start.substring(0, Math.min(start.length(), HOLD_BACK)))) {
+                release();
             }
         }
 
         synchronized void flush() {
-            if (listener != null && !streamed.get() && held.length() > 0) {
-                streamed.set(true);
-                listener.onText(held.toString());
-                held.setLength(0);
+            if (listener != null && held.length() > 0) {
+                release();
             }
+        }
+
+        private void release() {
+            streamed.set(true);
+            listener.onText(held.toString());
+            held.setLength(0);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.newsdesk.answer.AnswerListener;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
+import io.newsdesk.http.ApiException;
 import io.newsdesk.index.IngestionState;
 import io.newsdesk.limits.AnswerAdmission;
 import io.newsdesk.limits.RateLimited;
@@ -22,16 +23,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
@@ -54,7 +54,6 @@ import java.util.UUID;
 @Tag(name = "OpenAI-compatible", description = "Chat completions for existing clients")
 public class ChatCompletionsResource {
 
-    private static final Logger LOG = Logger.getLogger(ChatCompletionsResource.class);
     static final int MAX_MESSAGE_CHARS = 20_000;
     private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool");
 
@@ -80,24 +79,20 @@ public class ChatCompletionsResource {
                 Map.of("id", ChatCompletion.MODEL, "object", "model", "created", 1_735_689_600L, "owned_by", "newsdesk")));
     }
 
-    /** The body is read here rather than by JAX-RS, so that every malformed request gets OpenAI's error shape. */
     @POST
     @Path("/chat/completions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
     @Operation(summary = "Chat completion, streamed (stream: true) or not")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChatCompletionRequest.class)))
     @APIResponse(responseCode = "200", description = "A chat.completion, or chat.completion.chunk events ending with [DONE]",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class)),
                     @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = Chunk.class))})
     @APIResponse(responseCode = "400", description = "OpenAI-style {\"error\": {\"message\", \"type\"}}")
     @RateLimited
-    public Response complete(String body) {
-        ChatCompletionRequest request = parse(body);
-        Question question = question(request.messages());
+    public Response complete(ChatCompletionRequest request) {
+        Question question = question(request == null ? null : request.messages());
         if (!state.isReady()) {
-            throw new OpenAiError(503, "server_error", "The article corpus is still being indexed; retry in a few seconds.");
+            throw new ApiException(503, "The article corpus is still being indexed; retry in a few seconds.").withRetryAfter(5);
         }
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = System.currentTimeMillis() / 1000;
@@ -115,48 +110,31 @@ public class ChatCompletionsResource {
         }
     }
 
-    private ChatCompletionRequest parse(String body) {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw OpenAiError.invalid("We could not parse the JSON body of your request.");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw OpenAiError.invalid("The request body must be a JSON object.");
-        }
-        if (!tree.path("messages").isArray() || tree.path("messages").isEmpty()) {
-            throw OpenAiError.invalid("'messages' must be a non-empty array.");
-        }
-        try {
-            return mapper.treeToValue(tree, ChatCompletionRequest.class);
-        } catch (JsonProcessingException e) {
-            throw OpenAiError.invalid("Each message needs a string 'role' and a 'content'; 'stream' must be a boolean.");
-        }
-    }
-
     /** The last user message is the question; earlier user/assistant pairs are the history. */
     private static Question question(List<Message> messages) {
+        if (messages == null || messages.isEmpty()) {
+            throw ApiException.badRequest("'messages' must be a non-empty array.");
+        }
         if (messages.size() > ChatCompletionRequest.MAX_MESSAGES) {
-            throw OpenAiError.invalid("At most " + ChatCompletionRequest.MAX_MESSAGES + " messages are accepted.");
+            throw ApiException.badRequest("At most " + ChatCompletionRequest.MAX_MESSAGES + " messages are accepted.");
         }
         List<String> texts = new ArrayList<>(messages.size());
         for (Message message : messages) {
             if (message == null || !ROLES.contains(message.role())) {
-                throw OpenAiError.invalid("Each message needs a 'role' of system, user or assistant.");
+                throw ApiException.badRequest("Each message needs a 'role' of system, user or assistant.");
             }
             String text = text(message.content());
             if (text.length() > MAX_MESSAGE_CHARS) {
-                throw OpenAiError.invalid("Each message's content must be at most " + MAX_MESSAGE_CHARS + " characters.");
+                throw ApiException.badRequest("Each message's content must be at most " + MAX_MESSAGE_CHARS + " characters.");
             }
             texts.add(text);
         }
         int last = messages.size() - 1;
         if (!"user".equals(messages.get(last).role()) || texts.get(last).isBlank()) {
-            throw OpenAiError.invalid("The last message must be a user message with text content.");
+            throw ApiException.badRequest("The last message must be a user message with text content.");
         }
         if (texts.get(last).length() > Question.MAX_CHARS) {
-            throw OpenAiError.invalid("The question is longer than " + Question.MAX_CHARS + " characters.");
+            throw ApiException.badRequest("The question is longer than " + Question.MAX_CHARS + " characters.");
         }
         List<Turn> history = new ArrayList<>();
         for (int i = 0; i + 1 < last; i++) {
@@ -183,7 +161,7 @@ public class ChatCompletionsResource {
             });
             return text.toString();
         }
-        throw OpenAiError.invalid("Message 'content' must be a string or an array of text parts.");
+        throw ApiException.badRequest("Message 'content' must be a string or an array of text parts.");
     }
 
     /**
@@ -192,7 +170,7 @@ public class ChatCompletionsResource {
      * citations, and {@code [DONE]}. If checking changed a generated answer after it streamed, the
      * checked answer follows, marked as such: a client cannot take back text it has shown.
      */
-    private void streamAnswer(OutputStream out, String id, long created, Question question) throws IOException {
+    private void streamAnswer(OutputStream out, String id, long created, Question question) {
         ChunkWriter writer = new ChunkWriter(out);
         writer.send(Chunk.delta(id, created, new Delta("assistant", "")));
         StringBuilder streamed = new StringBuilder();
@@ -215,10 +193,10 @@ public class ChatCompletionsResource {
                 writer.send(Chunk.last(id, created, answer));
             }
         });
-        writer.done();
+        writer.write("[DONE]");
     }
 
-    /** Writes {@code data:} lines; once the client has gone, the rest is dropped quietly. */
+    /** Writes {@code data:} events; once the client has gone, the rest is dropped quietly. */
     private final class ChunkWriter {
         private final OutputStream out;
         private boolean gone;
@@ -227,43 +205,43 @@ public class ChatCompletionsResource {
             this.out = out;
         }
 
-        synchronized void send(Chunk chunk) {
-            write("data: " + json(chunk) + "\n\n");
-        }
-
-        synchronized void done() {
-            write("data: [DONE]\n\n");
-        }
-
-        private void write(String event) {
-            if (gone) {
-                return;
-            }
+        void send(Chunk chunk) {
             try {
-                out.write(event.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                gone = true;
-                LOG.debug("Chat completion stream closed by the client");
-            }
-        }
-
-        private String json(Chunk chunk) {
-            try {
-                return mapper.writeValueAsString(chunk);
+                write(mapper.writeValueAsString(chunk));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }
+
+        synchronized void write(String data) {
+            try {
+                if (!gone) {
+                    out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            } catch (IOException e) {
+                gone = true;
+            }
+        }
     }
 
+    /** Bodies that are not JSON, or not this shape, get OpenAI's error shape here (this class only). */
+    @ServerExceptionMapper({JsonProcessingException.class, WebApplicationException.class})
+    public Response malformed(Exception e) {
+        int status = e instanceof WebApplicationException web ? web.getResponse().getStatus() : 400;
+        return openAiError(new ApiException(status, status == 400
+                ? "We could not parse the JSON body of your request, or it is not a chat completion request."
+                : "The request was refused (HTTP " + status + ")."));
+    }
+
+    /** The service's errors in OpenAI's shape, {@code {"error": {"message", "type", "param", "code"}}}, so SDKs show them. */
     @ServerExceptionMapper
-    public Response openAiError(OpenAiError e) {
-        Map<String, Object> error = new java.util.LinkedHashMap<>();
-        error.put("message", e.getMessage());
-        error.put("type", e.type());
+    public Response openAiError(ApiException e) {
+        String type = e.status() >= 500 ? "server_error" : e.status() == 429 ? "rate_limit_exceeded" : "invalid_request_error";
+        Map<String, Object> error = new java.util.HashMap<>(Map.of("message", e.getMessage(), "type", type));
         error.put("param", null);
         error.put("code", null);
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)).build();
+        Response.ResponseBuilder response = Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error));
+        return (e.retryAfterSeconds() < 0 ? response : response.header("Retry-After", e.retryAfterSeconds())).build();
     }
 }

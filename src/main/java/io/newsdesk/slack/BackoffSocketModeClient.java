@@ -3,6 +3,8 @@ package io.newsdesk.slack;
 import com.slack.api.Slack;
 import com.slack.api.socket_mode.impl.SocketModeClientTyrusImpl;
 import com.slack.api.socket_mode.queue.impl.ConcurrentLinkedMessageQueue;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import org.jboss.logging.Logger;
 
 import javax.websocket.ClientEndpoint;
@@ -53,19 +55,24 @@ final class BackoffSocketModeClient extends SocketModeClientTyrusImpl {
         return Math.max(20, Math.min(1_000, reconnectDelay.toMillis() / 4));
     }
 
+    /** A {@code disconnect} request is left to the session monitor's next tick, not reconnected inline. */
     @Override
     public void processMessage(String message) throws IOException {
-        if (message.startsWith("{") && message.contains("\"disconnect\"") && isDisconnect(message)) {
+        if (message.contains("\"disconnect\"") && "disconnect".equals(type(message))) {
             LOG.info("Slack asked to reconnect");
-            reconnectRequested.set(true); // the session monitor opens a new connection on its next tick
+            reconnectRequested.set(true);
             return;
         }
         super.processMessage(message);
     }
 
-    private boolean isDisconnect(String message) {
-        var json = getGson().fromJson(message, com.google.gson.JsonObject.class);
-        return json != null && json.has("type") && "disconnect".equals(json.get("type").getAsString());
+    private String type(String message) {
+        try {
+            JsonElement type = getGson().fromJson(message, JsonObject.class).get("type");
+            return type == null || type.isJsonNull() ? null : type.getAsString();
+        } catch (RuntimeException notAnObject) {
+            return null;
+        }
     }
 
     /** Called by the SDK's session monitor every tick; returns when it may be called next (now). */

@@ -79,11 +79,9 @@ public class SlackClient {
 
     /** Adds or removes a reaction on a message (👀 while the bot works). */
     public void react(String channel, String timestamp, String name, boolean add) {
-        if (add) {
-            call("reactions.add", () -> methods.reactionsAdd(r -> r.channel(channel).timestamp(timestamp).name(name)));
-        } else {
-            call("reactions.remove", () -> methods.reactionsRemove(r -> r.channel(channel).timestamp(timestamp).name(name)));
-        }
+        call(add ? "reactions.add" : "reactions.remove", () -> add
+                ? methods.reactionsAdd(r -> r.channel(channel).timestamp(timestamp).name(name))
+                : methods.reactionsRemove(r -> r.channel(channel).timestamp(timestamp).name(name)));
     }
 
     /** Whether a {@code response_url} is Slack's (by prefix, so no other host or scheme is ever posted to). */
@@ -106,15 +104,14 @@ public class SlackClient {
                 }
                 return sent;
             });
-            if (response.getCode() / 100 != 2) {
-                LOG.warnf("Slack response_url answered HTTP %d", response.getCode());
-                return false;
+            if (response.getCode() / 100 == 2) {
+                return true;
             }
-            return true;
+            LOG.warnf("Slack response_url answered HTTP %d", response.getCode());
         } catch (Exception e) {
             LOG.warnf("Slack response_url failed: %s", e.getClass().getSimpleName());
-            return false;
         }
+        return false;
     }
 
     private <T extends SlackApiTextResponse> Optional<T> call(String method, Callable<T> call) {
@@ -135,27 +132,17 @@ public class SlackClient {
                 return Optional.empty();
             }
             return Optional.of(response);
-        } catch (RateLimited e) {
-            LOG.warnf("Slack %s rate-limited for %d s; giving up", method, e.wait.toSeconds());
-        } catch (SlackApiException e) {
-            LOG.warnf("Slack %s answered HTTP %d", method, e.getResponse().code());
         } catch (Exception e) {
-            LOG.warnf("Slack %s failed: %s", method, e.getClass().getSimpleName());
+            LOG.warnf("Slack %s failed: %s", method, e instanceof SlackApiException api ? "HTTP " + api.getResponse().code()
+                    : e instanceof RateLimited limited ? "rate-limited for " + limited.wait.toSeconds() + " s" : e.getClass().getSimpleName());
         }
         return Optional.empty();
     }
 
     private static Duration retryAfter(Map<String, List<String>> headers) {
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if ("Retry-After".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
-                try {
-                    return Duration.ofSeconds(Math.max(1, Long.parseLong(header.getValue().get(0).strip())));
-                } catch (NumberFormatException e) {
-                    break;
-                }
-            }
-        }
-        return Duration.ofSeconds(1);
+        String value = headers.entrySet().stream().filter(h -> "Retry-After".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).findFirst().orElse("1").strip();
+        return Duration.ofSeconds(value.matches("\\d{1,6}") ? Math.max(1, Long.parseLong(value)) : 1);
     }
 
     @PreDestroy

@@ -2,13 +2,10 @@ package io.newsdesk.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.JsonElement;
 import com.slack.api.socket_mode.SocketModeClient;
-import com.slack.api.socket_mode.request.EventsApiEnvelope;
-import com.slack.api.socket_mode.request.InteractiveEnvelope;
-import com.slack.api.socket_mode.request.SlashCommandsEnvelope;
 import com.slack.api.socket_mode.response.AckResponse;
 import com.slack.api.socket_mode.response.MapResponse;
-import com.slack.api.socket_mode.response.SocketModeResponse;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -18,6 +15,8 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * Slack Socket Mode: with {@code SLACK_APP_TOKEN} set, the bot holds a WebSocket to Slack and needs no
@@ -55,56 +54,43 @@ public class SlackSocketMode {
         }
         BackoffSocketModeClient socket = new BackoffSocketModeClient(client.slack(), config.appToken().orElseThrow(),
                 config.reconnectDelay());
-        socket.addEventsApiEnvelopeListener(this::onEvent);
-        socket.addSlashCommandsEnvelopeListener(this::onCommand);
-        socket.addInteractiveEnvelopeListener(this::onInteraction);
+        socket.addEventsApiEnvelopeListener(e -> handle(e.getEnvelopeId(), "events_api", () -> {
+            events.receive(json(e.getPayload()));
+            return null;
+        }));
+        socket.addInteractiveEnvelopeListener(e -> handle(e.getEnvelopeId(), "interactive", () -> {
+            interactions.receive(json(e.getPayload()));
+            return null;
+        }));
+        socket.addSlashCommandsEnvelopeListener(e -> handle(e.getEnvelopeId(), "slash_commands", () -> {
+            JsonNode payload = json(e.getPayload());
+            return commands.ask(payload.path("text").asText(""), payload.path("response_url").asText(null),
+                    payload.path("trigger_id").asText(null));
+        }));
         this.socket = socket;
         DaemonThreads.start("slack-socket-mode", socket::maintainCurrentSession); // the first connect, not 5 s later
     }
 
-    private void onEvent(EventsApiEnvelope envelope) {
-        handle("events_api", envelope.getEnvelopeId(), () -> {
-            events.receive(json(envelope.getPayload()));
-            return AckResponse.builder().envelopeId(envelope.getEnvelopeId()).build();
-        });
-    }
-
-    private void onCommand(SlashCommandsEnvelope envelope) {
-        handle("slash_commands", envelope.getEnvelopeId(), () -> {
-            JsonNode payload = json(envelope.getPayload());
-            return MapResponse.builder().envelopeId(envelope.getEnvelopeId())
-                    .payload(commands.ask(payload.path("text").asText(""), payload.path("response_url").asText(null),
-                            payload.path("trigger_id").asText(null))).build();
-        });
-    }
-
-    private void onInteraction(InteractiveEnvelope envelope) {
-        handle("interactive", envelope.getEnvelopeId(), () -> {
-            interactions.receive(json(envelope.getPayload()));
-            return AckResponse.builder().envelopeId(envelope.getEnvelopeId()).build();
-        });
-    }
-
-    /** Acknowledges every envelope, even when handling it failed, so Slack does not redeliver it. */
-    private void handle(String type, String envelopeId, Handler handler) {
-        if (envelopeId == null) {
-            return;
-        }
-        SocketModeResponse ack;
+    /**
+     * Acknowledges an envelope with the handler's reply as its payload, if any; also when handling failed,
+     * so that Slack does not redeliver it.
+     */
+    private void handle(String envelopeId, String type, Callable<Map<String, Object>> handler) {
+        Map<String, Object> reply = null;
         try {
-            ack = handler.handle();
-        } catch (RuntimeException | IOException e) {
+            reply = handler.call();
+        } catch (Exception e) {
             LOG.errorf("Handling a Slack %s envelope failed: %s", type, e.getClass().getSimpleName());
-            ack = AckResponse.builder().envelopeId(envelopeId).build();
         }
         BackoffSocketModeClient current = socket;
-        if (current != null) {
-            current.sendSocketModeResponse(ack);
+        if (envelopeId != null && current != null) {
+            current.sendSocketModeResponse(reply == null ? AckResponse.builder().envelopeId(envelopeId).build()
+                    : MapResponse.builder().envelopeId(envelopeId).payload(reply).build());
         }
     }
 
     /** The SDK parses envelopes with Gson; the channel's handlers read Jackson trees. */
-    private JsonNode json(com.google.gson.JsonElement payload) throws IOException {
+    private JsonNode json(JsonElement payload) throws IOException {
         return payload == null ? mapper.createObjectNode() : mapper.readTree(payload.toString());
     }
 
@@ -114,10 +100,5 @@ public class SlackSocketMode {
         if (current != null) {
             current.close();
         }
-    }
-
-    @FunctionalInterface
-    private interface Handler {
-        SocketModeResponse handle() throws IOException;
     }
 }
