@@ -1,10 +1,10 @@
 package io.newsdesk.documents;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /** Publication dates as ISO-8601: a date ({@code 2025-04-01}) or a date and time, with or without an offset. */
 public final class PublishedDates {
@@ -12,27 +12,15 @@ public final class PublishedDates {
     private PublishedDates() {
     }
 
+    /** A date, optionally with a time, optionally with an offset ({@code Z}, {@code +02:00}). */
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME).optionalStart().appendOffsetId()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+
     /** Whether a value is a date Newsdesk understands. */
     public static boolean isValid(String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        String text = value.strip();
         try {
-            OffsetDateTime.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            LocalDateTime.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            LocalDate.parse(text);
-            return true;
+            return value != null && !value.isBlank() && ISO.parse(value.strip()) != null;
         } catch (DateTimeParseException e) {
             return false;
         }

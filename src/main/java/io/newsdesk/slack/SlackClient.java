@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,14 +35,14 @@ public class SlackClient {
     private final Slack slack;
     private final MethodsClient methods;
     private final ActionResponseSender responses;
-    private final TypedGuard<Object> rateLimits;
+    private final TypedGuard<String> rateLimits;
 
     public SlackClient(SlackConfig config) {
         this.config = config;
         this.slack = Slack.getInstance(sdkConfig(config));
         this.methods = slack.methods(config.botToken().orElse(""));
         this.responses = new ActionResponseSender(slack);
-        this.rateLimits = TypedGuard.create(Object.class)
+        this.rateLimits = TypedGuard.create(String.class)
                 .withDescription("slack")
                 .withRetry()
                     .maxRetries(config.maxRetries())
@@ -51,7 +50,7 @@ public class SlackClient {
                     .maxDuration(config.maxRetryAfter().multipliedBy(config.maxRetries() + 1L).toMillis(), ChronoUnit.MILLIS)
                     .whenException(e -> e instanceof RateLimited limited && limited.wait.compareTo(config.maxRetryAfter()) <= 0)
                     .withCustomBackoff().strategy(RetryAfter::new).done()
-                    .beforeRetry(e -> LOG.infof("Slack %s rate-limited; retrying after Retry-After", ((RateLimited) e).method))
+                    .beforeRetry(e -> LOG.info("Slack rate-limited a call; retrying after its Retry-After"))
                     .done()
                 .build();
     }
@@ -73,15 +72,15 @@ public class SlackClient {
 
     /** Posts a message in a thread; false when Slack did not take it. */
     public boolean postMessage(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
-        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                .text(text).blocks(blocks))).isPresent();
+        return call("chat.postMessage", () -> error(methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                .text(text).blocks(blocks))));
     }
 
     /** Adds or removes a reaction on a message (👀 while the bot works). */
     public void react(String channel, String timestamp, String name, boolean add) {
-        call(add ? "reactions.add" : "reactions.remove", () -> add
+        call(add ? "reactions.add" : "reactions.remove", () -> error(add
                 ? methods.reactionsAdd(r -> r.channel(channel).timestamp(timestamp).name(name))
-                : methods.reactionsRemove(r -> r.channel(channel).timestamp(timestamp).name(name)));
+                : methods.reactionsRemove(r -> r.channel(channel).timestamp(timestamp).name(name))));
     }
 
     /** Whether a {@code response_url} is Slack's (by prefix, so no other host or scheme is ever posted to). */
@@ -96,47 +95,41 @@ public class SlackClient {
             LOG.warn("Slack response_url refused: it is not a Slack hooks URL");
             return false;
         }
-        try {
-            WebhookResponse response = (WebhookResponse) rateLimits.call(() -> {
-                WebhookResponse sent = responses.send(responseUrl, reply);
-                if (sent.getCode() == 429) {
-                    throw new RateLimited("response_url", retryAfter(sent.getHeaders()));
-                }
-                return sent;
-            });
-            if (response.getCode() / 100 == 2) {
-                return true;
+        return call("response_url", () -> {
+            WebhookResponse response = responses.send(responseUrl, reply);
+            if (response.getCode() == 429) {
+                throw new RateLimited(retryAfter(response.getHeaders()));
             }
-            LOG.warnf("Slack response_url answered HTTP %d", response.getCode());
-        } catch (Exception e) {
-            LOG.warnf("Slack response_url failed: %s", e.getClass().getSimpleName());
-        }
-        return false;
+            return response.getCode() / 100 == 2 ? null : "HTTP " + response.getCode();
+        });
     }
 
-    private <T extends SlackApiTextResponse> Optional<T> call(String method, Callable<T> call) {
+    /** Makes a call that returns its error (null when it worked), retrying 429s; false when it failed for good. */
+    private boolean call(String method, Callable<String> call) {
         try {
-            @SuppressWarnings("unchecked")
-            T response = (T) rateLimits.call(() -> {
+            String error = rateLimits.call(() -> {
                 try {
                     return call.call();
                 } catch (SlackApiException e) {
                     if (e.getResponse().code() == 429) {
-                        throw new RateLimited(method, retryAfter(e.getResponse().headers().toMultimap()));
+                        throw new RateLimited(retryAfter(e.getResponse().headers().toMultimap()));
                     }
-                    throw e;
+                    return "HTTP " + e.getResponse().code();
                 }
             });
-            if (!response.isOk()) {
-                LOG.warnf("Slack %s failed: %s", method, response.getError());
-                return Optional.empty();
+            if (error == null) {
+                return true;
             }
-            return Optional.of(response);
+            LOG.warnf("Slack %s failed: %s", method, error);
         } catch (Exception e) {
-            LOG.warnf("Slack %s failed: %s", method, e instanceof SlackApiException api ? "HTTP " + api.getResponse().code()
-                    : e instanceof RateLimited limited ? "rate-limited for " + limited.wait.toSeconds() + " s" : e.getClass().getSimpleName());
+            LOG.warnf("Slack %s failed: %s", method, e instanceof RateLimited limited
+                    ? "rate-limited for " + limited.wait.toSeconds() + " s" : e.getClass().getSimpleName());
         }
-        return Optional.empty();
+        return false;
+    }
+
+    private static String error(SlackApiTextResponse response) {
+        return response.isOk() ? null : response.getError();
     }
 
     private static Duration retryAfter(Map<String, List<String>> headers) {
@@ -152,12 +145,10 @@ public class SlackClient {
 
     /** A 429 from Slack, with how long it asked us to wait. */
     private static final class RateLimited extends Exception {
-        final String method;
         final Duration wait;
 
-        RateLimited(String method, Duration wait) {
-            super(method + " rate-limited", null, false, false);
-            this.method = method;
+        RateLimited(Duration wait) {
+            super("rate-limited", null, false, false);
             this.wait = wait;
         }
     }
