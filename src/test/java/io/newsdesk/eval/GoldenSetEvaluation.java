@@ -34,7 +34,10 @@ public final class GoldenSetEvaluation {
         }
         for (GoldenSet.Item item : golden.answerable()) {
             report.questions++;
-            for (SearchMode mode : SearchMode.values()) {
+            if (item.history().isEmpty()) { // a follow-up retrieves through its history: judged by its answer only
+                report.retrievalQuestions++;
+            }
+            for (SearchMode mode : item.history().isEmpty() ? SearchMode.values() : new SearchMode[0]) {
                 List<String> titles = rankedTitles(item.question(), mode);
                 int rank = firstRank(titles, item.articles());
                 double[] scores = report.retrieval.get(mode);
@@ -45,23 +48,29 @@ public final class GoldenSetEvaluation {
                     report.failures.add("retrieval: \"" + item.question() + "\" ranked " + titles.subList(0, Math.min(3, titles.size())));
                 }
             }
-            Answer answer = answers.answer(Question.of(item.question()));
+            Answer answer = answers.answer(new Question(item.question(), item.history()));
             boolean factFound = answer.grounded()
                     && answer.answer().toLowerCase(Locale.ROOT).contains(item.fact().toLowerCase(Locale.ROOT));
+            GoldenSetReport.Outcome outcome = factFound ? GoldenSetReport.Outcome.ANSWERED_WITH_FACT
+                    : answer.grounded() ? GoldenSetReport.Outcome.WRONGLY_ANSWERED : GoldenSetReport.Outcome.WRONGLY_REFUSED;
+            report.count(item.type(), outcome);
             if (factFound) {
                 report.factHits++;
             } else {
-                report.failures.add("fact: \"" + item.question() + "\" wanted \"" + item.fact() + "\", got: " + answer.answer());
+                report.failures.add(outcome + " [" + item.type() + "] \"" + item.question() + "\" wanted \"" + item.fact()
+                        + "\", got: " + answer.answer());
             }
             checkCitations(answer, report);
         }
-        for (String question : golden.unrelated()) {
+        for (GoldenSet.Unrelated question : golden.unrelated()) {
             report.unrelated++;
-            Answer answer = answers.answer(Question.of(question));
+            Answer answer = answers.answer(Question.of(question.question()));
             if (!answer.grounded() && answer.citations().isEmpty()) {
                 report.abstained++;
+                report.count(question.type(), GoldenSetReport.Outcome.REFUSED);
             } else {
-                report.failures.add("abstention: \"" + question + "\" answered: " + answer.answer());
+                report.count(question.type(), GoldenSetReport.Outcome.WRONGLY_ANSWERED);
+                report.failures.add("WRONGLY_ANSWERED [" + question.type() + "] \"" + question.question() + "\": " + answer.answer());
             }
         }
         return report;

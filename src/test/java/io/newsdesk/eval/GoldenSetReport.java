@@ -12,6 +12,7 @@ public final class GoldenSetReport {
 
     final Map<SearchMode, double[]> retrieval = new EnumMap<>(SearchMode.class); // hit@1, hit@3, MRR
     int questions;
+    int retrievalQuestions;
     int factHits;
     int answeredGrounded;
     int citations;
@@ -19,17 +20,50 @@ public final class GoldenSetReport {
     int unrelated;
     int abstained;
     final List<String> failures = new ArrayList<>();
+    /** Outcomes per question type, in the order types first appear. */
+    final Map<String, EnumMap<Outcome, Integer>> byType = new java.util.LinkedHashMap<>();
+
+    /** What happened to one question. */
+    public enum Outcome { ANSWERED_WITH_FACT, WRONGLY_ANSWERED, WRONGLY_REFUSED, REFUSED }
+
+    void count(String type, Outcome outcome) {
+        byType.computeIfAbsent(type == null ? "untyped" : type, t -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
+    }
+
+    /** Share of the answerable questions answered with their fact. */
+    public double answeredWithFact() {
+        return factHitRate();
+    }
+
+    /** Share of answerable questions that were refused (not grounded). */
+    public double wronglyRefused() {
+        return (double) total(Outcome.WRONGLY_REFUSED, true) / questions;
+    }
+
+    /** Share of answerable questions answered (grounded) without the asked fact. */
+    public double wronglyAnsweredAnswerable() {
+        return (double) total(Outcome.WRONGLY_ANSWERED, true) / questions;
+    }
+
+    private int total(Outcome outcome, boolean answerable) {
+        return byType.entrySet().stream().filter(e -> answerable != isUnanswerable(e.getKey()))
+                .mapToInt(e -> e.getValue().getOrDefault(outcome, 0)).sum();
+    }
+
+    private static boolean isUnanswerable(String type) {
+        return type.equals("unrelated") || type.equals("near-miss");
+    }
 
     public double hitAt1(SearchMode mode) {
-        return retrieval.get(mode)[0] / questions;
+        return retrieval.get(mode)[0] / retrievalQuestions;
     }
 
     public double hitAt3(SearchMode mode) {
-        return retrieval.get(mode)[1] / questions;
+        return retrieval.get(mode)[1] / retrievalQuestions;
     }
 
     public double mrr(SearchMode mode) {
-        return retrieval.get(mode)[2] / questions;
+        return retrieval.get(mode)[2] / retrievalQuestions;
     }
 
     public double factHitRate() {
@@ -61,6 +95,17 @@ public final class GoldenSetReport {
                 citationValidity(), validCitations, citations));
         out.append(String.format("  abstention         %.3f (%d/%d unrelated questions not grounded)%n",
                 abstentionAccuracy(), abstained, unrelated));
+        out.append(String.format("  answerable: answered with the fact %.3f, wrongly answered %.3f, wrongly refused %.3f%n",
+                answeredWithFact(), wronglyAnsweredAnswerable(), wronglyRefused()));
+        out.append(String.format("  %-12s %5s %9s %9s %9s%n", "type", "n", "with fact", "wrong", "refused"));
+        byType.forEach((type, outcomes) -> {
+            int n = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+            boolean unanswerable = isUnanswerable(type);
+            out.append(String.format("  %-12s %5d %9s %9.3f %9.3f%n", type, n,
+                    unanswerable ? "-" : String.format("%.3f", outcomes.getOrDefault(Outcome.ANSWERED_WITH_FACT, 0) / (double) n),
+                    outcomes.getOrDefault(Outcome.WRONGLY_ANSWERED, 0) / (double) n,
+                    outcomes.getOrDefault(unanswerable ? Outcome.REFUSED : Outcome.WRONGLY_REFUSED, 0) / (double) n));
+        });
         failures.forEach(f -> out.append("  MISS ").append(f).append('\n'));
         return out.toString();
     }

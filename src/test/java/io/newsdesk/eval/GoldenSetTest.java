@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The golden set over the seeds: the targets of the retrieval-quality issue, checked on every build. */
+/**
+ * The golden set over the seeds, on every build: floors, not perfection, for each half. The tuning half
+ * is what answering thresholds may be tuned on; the held-out half is reported beside it and must stay
+ * within a few points of it. Floors sit just under the figures measured when the set was split
+ * (README, "Answer quality"); a change that lowers a figure below its floor fails the build.
+ */
 @QuarkusTest
 class GoldenSetTest {
 
@@ -23,21 +28,25 @@ class GoldenSetTest {
     CorpusIndex index;
 
     @Test
-    void golden_set_meets_its_targets() {
+    void both_halves_stay_above_their_floors() {
         Ready.await();
         GoldenSet golden = GoldenSet.load();
-        assertThat(golden.answerable()).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(golden.unrelated()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(golden.answerable()).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(golden.unrelated()).hasSizeGreaterThanOrEqualTo(40);
+        GoldenSetEvaluation evaluation = new GoldenSetEvaluation(answers, retriever, index);
+        GoldenSetReport tuning = evaluation.run(golden.split(GoldenSet.TUNING));
+        GoldenSetReport heldOut = evaluation.run(golden.split(GoldenSet.HELD_OUT));
+        System.out.println("\n== tuning half ==\n" + tuning + "\n== held-out half ==\n" + heldOut);
 
-        GoldenSetReport report = new GoldenSetEvaluation(answers, retriever, index).run(golden);
-        System.out.println(report);
-
-        assertThat(report.hitAt3(SearchMode.HYBRID)).as(report.toString()).isEqualTo(1.0);
-        assertThat(report.factHitRate()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
-        assertThat(report.citationValidity()).as(report.toString()).isEqualTo(1.0);
-        assertThat(report.abstentionAccuracy()).as(report.toString()).isEqualTo(1.0);
-        assertThat(report.mrr(SearchMode.HYBRID)).as("hybrid beats dense and keyword on the golden set")
-                .isGreaterThanOrEqualTo(report.mrr(SearchMode.DENSE))
-                .isGreaterThanOrEqualTo(report.mrr(SearchMode.KEYWORD));
+        for (GoldenSetReport half : new GoldenSetReport[] {tuning, heldOut}) {
+            assertThat(half.citationValidity()).as(half.toString()).isEqualTo(1.0);
+            assertThat(half.hitAt3(SearchMode.HYBRID)).as(half.toString()).isGreaterThanOrEqualTo(FLOOR_HIT_AT_3);
+            assertThat(half.answeredWithFact()).as(half.toString()).isGreaterThanOrEqualTo(FLOOR_WITH_FACT);
+            assertThat(half.abstentionAccuracy()).as(half.toString()).isGreaterThanOrEqualTo(FLOOR_REFUSED);
+        }
     }
+
+    static final double FLOOR_HIT_AT_3 = 0.95;
+    static final double FLOOR_WITH_FACT = 0.85;
+    static final double FLOOR_REFUSED = 0.55;
 }
