@@ -202,8 +202,10 @@ function showError(card, message) {
 
 function renderAnswer(card, question, answer) {
   const byIndex = new Map(answer.citations.map((c) => [c.index, c]));
-  card.className = answer.grounded ? 'answer grounded' : 'answer not-covered';
+  const coverage = answer.coverage || (answer.grounded ? 'full' : 'none');
+  card.className = `answer ${coverage === 'full' ? 'grounded' : coverage === 'partial' ? 'partial' : 'not-covered'}`;
   card.dataset.grounded = String(answer.grounded);
+  card.dataset.coverage = coverage;
   const text = el('div', { class: 'text' });
   for (const part of answer.answer.split(/(\[\d+\])/)) {
     const match = /^\[(\d+)\]$/.exec(part);
@@ -217,7 +219,8 @@ function renderAnswer(card, question, answer) {
       text.append(part);
     }
   }
-  const children = [el('div', { class: 'label', text: answer.grounded ? 'Answer' : 'Not covered by the articles' }), text];
+  const label = { full: 'Answer', partial: 'Partly covered: the articles don’t state what was asked', none: 'Not covered by the articles' }[coverage];
+  const children = [el('div', { class: 'label', text: label }), text];
   if (answer.notice) children.push(el('div', { class: 'notice', text: answer.notice }));
   if (answer.citations.length) {
     const sources = el('ol', { class: 'sources', 'aria-label': 'Sources' });

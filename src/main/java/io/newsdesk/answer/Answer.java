@@ -13,10 +13,13 @@ import java.util.List;
  * @param grounded  false when the articles do not cover the question (then there are no citations)
  * @param mode      {@code extractive} (sentences of the articles) or {@code generated} (by an LLM, then checked)
  * @param notice    optional note for the reader, e.g. that the LLM was unavailable
+ * @param coverage  {@code full} (grounded), {@code partial} (the articles are on the subject but do not state
+ *                  what was asked: the answer says so first, then cites what they do report) or {@code none}
  * <p>As JSON it also carries {@link #plainText()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Answer(String answer, List<Citation> citations, boolean grounded, String mode, String notice) {
+public record Answer(String answer, List<Citation> citations, boolean grounded, String mode, String notice,
+                     Coverage coverage) {
 
     public static final String EXTRACTIVE = "extractive";
     static final String FOOTNOTES = "Sources:";
@@ -26,14 +29,35 @@ public record Answer(String answer, List<Citation> citations, boolean grounded, 
 
     public Answer {
         citations = List.copyOf(citations);
+        coverage = coverage != null ? coverage : grounded ? Coverage.FULL : Coverage.NONE;
+    }
+
+    /** A grounded answer (coverage full). */
+    public static Answer grounded(String answer, List<Citation> citations, String mode) {
+        return new Answer(answer, citations, true, mode, null, Coverage.FULL);
     }
 
     public static Answer notCovered(String mode) {
-        return new Answer(NOT_COVERED, List.of(), false, mode, null);
+        return new Answer(NOT_COVERED, List.of(), false, mode, null, Coverage.NONE);
+    }
+
+    /** What the articles report on the subject, after a lead that says what they do not state. */
+    public static Answer partial(String lead, Answer reported) {
+        return new Answer(lead + " " + reported.answer(), reported.citations(), false, reported.mode(), null, Coverage.PARTIAL);
     }
 
     public Answer withNotice(String text) {
-        return new Answer(answer, citations, grounded, mode, text);
+        return new Answer(answer, citations, grounded, mode, text, coverage);
+    }
+
+    /** How far the articles answer the question. */
+    public enum Coverage {
+        FULL, PARTIAL, NONE;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**

@@ -42,7 +42,7 @@ public class DefaultAnswerService implements AnswerService {
         Findings findings = finder.find(rewriter.rewrite(question));
         Answer fallback = extractive.answer(findings);
         Answer answer;
-        if (generator.enabled() && findings.covered()) {
+        if (generator.enabled() && fallback.coverage() == Answer.Coverage.FULL) { // never asked to fill a gap
             answer = generator.generate(question, findings, fallback, listener);
         } else {
             answer = fallback;
@@ -56,6 +56,7 @@ public class DefaultAnswerService implements AnswerService {
         Timer.builder("newsdesk.ask")
                 .description("Time to answer a question")
                 .tag("grounded", Boolean.toString(answer.grounded()))
+                .tag("coverage", answer.coverage().json())
                 .tag("mode", answer.mode())
                 .publishPercentileHistogram()
                 .register(registry)

@@ -74,7 +74,7 @@ public class EvidenceFinder {
         Retriever.Retrieval retrieval = retriever.retrieve(query.search(), config.passages(), SearchMode.HYBRID);
         List<ScoredChunk> passages = retrieval.passages();
         if (passages.isEmpty()) {
-            return new Findings(passages, List.of(), false, intent);
+            return new Findings(query.question(), passages, List.of(), false, intent);
         }
         Map<String, Double> focus = weights(query.question());
         Map<String, Double> context = weights(query.context());
@@ -101,7 +101,7 @@ public class EvidenceFinder {
                 || exactRareMatch;
         LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f (%.2f needed), covered %s", topDense, coverage, requiredCoverage, covered);
         if (!covered) {
-            return new Findings(passages, List.of(), false, intent);
+            return new Findings(query.question(), passages, List.of(), false, intent);
         }
 
         // A follow-up was searched with its context; its sentences are scored against the question as asked.
@@ -146,7 +146,7 @@ public class EvidenceFinder {
                     e.dense(), e.matched(), semantic.get(i)));
         }
         sentences.sort(Comparator.comparingDouble(Evidence::score).reversed());
-        return new Findings(passages, sentences, true, intent);
+        return new Findings(query.question(), passages, sentences, true, intent);
     }
 
     /**

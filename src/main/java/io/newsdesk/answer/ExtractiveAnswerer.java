@@ -35,9 +35,11 @@ public class ExtractiveAnswerer {
     private static final double OTHER_ARTICLE_MARGIN = 0.1;
 
     private final AnswerConfig config;
+    private final CoverageGaps gaps;
 
-    public ExtractiveAnswerer(AnswerConfig config) {
+    public ExtractiveAnswerer(AnswerConfig config, CoverageGaps gaps) {
         this.config = config;
+        this.gaps = gaps;
     }
 
     public Answer answer(Findings findings) {
@@ -46,7 +48,8 @@ public class ExtractiveAnswerer {
             return Answer.notCovered(Answer.EXTRACTIVE);
         }
         List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates, findings.sentences());
-        return compose(chosen);
+        Answer answer = compose(chosen);
+        return gaps.find(findings.question(), findings.intent(), chosen).map(gap -> Answer.partial(gap, answer)).orElse(answer);
     }
 
     /**
@@ -137,7 +140,7 @@ public class ExtractiveAnswerer {
                 text.append(evidence.text()).append(" [").append(index).append(']');
             }
         }
-        return new Answer(text.toString(), citations, true, Answer.EXTRACTIVE, null);
+        return Answer.grounded(text.toString(), citations, Answer.EXTRACTIVE);
     }
 
     private static boolean repeats(Evidence candidate, List<Evidence> chosen) {

@@ -112,6 +112,11 @@ public class CorpusIndex {
         return keywords.terms(text);
     }
 
+    /** Whether any passage contains the (analysed) term. */
+    public boolean mentions(String term) {
+        return keywords.docFreq(term) > 0;
+    }
+
     public double idf(String term) {
         return keywords.idf(term);
     }

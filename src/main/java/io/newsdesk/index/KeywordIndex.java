@@ -110,6 +110,18 @@ final class KeywordIndex implements AutoCloseable {
     }
 
     /** Inverse document frequency of an analysed term among passages, as BM25 computes it. */
+    /** How many passages contain the term. */
+    long docFreq(String term) {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(TEXT, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
     double idf(String term) {
         IndexSearcher searcher = acquire();
         try {

@@ -89,7 +89,7 @@ public class CitationChecker {
         if (citations.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Answer(answer.toString(), List.copyOf(citations.values()), true, Answer.GENERATED, null));
+        return Optional.of(Answer.grounded(answer.toString(), List.copyOf(citations.values()), Answer.GENERATED));
     }
 
     /** Sentences of the generated text with the source numbers they cite (only numbers that exist). */

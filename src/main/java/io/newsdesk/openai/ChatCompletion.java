@@ -39,12 +39,12 @@ final class ChatCompletion {
                  @JsonProperty("total_tokens") int totalTokens) {
     }
 
-    /** Whether the answer is grounded, how it was written, and its notice. */
+    /** Whether the answer is grounded, how far the articles cover the question, how it was written, and its notice. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Newsdesk(boolean grounded, String mode, String notice) {
+    record Newsdesk(boolean grounded, Answer.Coverage coverage, String mode, String notice) {
 
         static Newsdesk of(Answer answer) {
-            return new Newsdesk(answer.grounded(), answer.mode(), answer.notice());
+            return new Newsdesk(answer.grounded(), answer.coverage(), answer.mode(), answer.notice());
         }
     }
 

@@ -51,7 +51,10 @@ public final class SlackBlocks {
         if (answer.notice() != null) {
             blocks.add(note("_" + escape(answer.notice()) + "_"));
         }
-        if (answer.grounded() && !answer.citations().isEmpty()) {
+        if (answer.coverage() == Answer.Coverage.PARTIAL) {
+            blocks.add(note("_Partly covered: the articles are on this subject but don't state what was asked._"));
+        }
+        if (answer.coverage() != Answer.Coverage.NONE && !answer.citations().isEmpty()) {
             blocks.add(divider());
             blocks.add(section(s -> s.text(markdownText("*Sources*"))));
             for (Citation citation : answer.citations()) {
@@ -70,7 +73,8 @@ public final class SlackBlocks {
     }
 
     private static String shownText(Answer answer) {
-        return answer.grounded() ? answer.answer() : "The articles don't cover this question, so there is nothing to cite.";
+        return answer.coverage() != Answer.Coverage.NONE ? answer.answer()
+                : "The articles don't cover this question, so there is nothing to cite.";
     }
 
     private static String source(Citation citation) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sentence selection, on hand-made evidence: which sentences make the answer, and how they are cited. */
 class ExtractiveAnswererTest {
 
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config());
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config(), new CoverageGaps(null, null, null));
 
     private static IndexedChunk chunk(int slot, String id, String title, String text) {
         Article article = Article.of(id, title, id + ".txt", List.of(text), null, null);
@@ -33,7 +33,7 @@ class ExtractiveAnswererTest {
     private static Findings findings(boolean broad, Evidence... sentences) {
         List<Evidence> ranked = new ArrayList<>(List.of(sentences));
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return new Findings(List.of(), ranked, true, new QuestionIntent(broad, QuestionIntent.AnswerType.OTHER));
+        return new Findings(null, List.of(), ranked, true, new QuestionIntent(broad, QuestionIntent.AnswerType.OTHER));
     }
 
     @Test
@@ -102,6 +102,11 @@ class ExtractiveAnswererTest {
             @Override
             public double coverageSlope() {
                 return 2.0;
+            }
+
+            @Override
+            public double nameSimilarity() {
+                return 0.8;
             }
 
             @Override

@@ -67,8 +67,27 @@ class AskResourceTest {
                 .when().post("/api/ask")
                 .then().statusCode(200)
                 .body("grounded", equalTo(false))
+                .body("coverage", equalTo("none"))
                 .body("citations", empty())
                 .body("answer", equalTo(io.newsdesk.answer.Answer.NOT_COVERED));
+    }
+
+    @Test
+    void on_topic_but_silent_on_the_point_says_what_is_missing_first_then_cites_what_is_reported() {
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("question", "How much did Xiaomi invest in robotaxis in Wuhan?"))
+                .when().post("/api/ask").then().statusCode(200).extract().jsonPath();
+
+        assertThat(answer.getString("coverage")).isEqualTo("partial");
+        assertThat(answer.getBoolean("grounded")).as("grounded only when fully covered").isFalse();
+        assertThat(answer.getString("answer")).startsWith("The articles never mention Xiaomi.");
+        assertThat(answer.getList("citations")).isNotEmpty();
+        for (Map<String, Object> citation : answer.<Map<String, Object>>getList("citations")) {
+            String text = given().get("/api/articles/{id}", citation.get("articleId")).path("text");
+            assertThat(text.substring((Integer) citation.get("start"), (Integer) citation.get("end"))).isEqualTo(citation.get("quote"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("question", "What tariff did the EU set on Chinese electric cars?"))
+                .post("/api/ask").then().body("coverage", equalTo("full")).body("grounded", equalTo(true));
     }
 
     @Test

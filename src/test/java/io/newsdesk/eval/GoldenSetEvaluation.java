@@ -65,7 +65,7 @@ public final class GoldenSetEvaluation {
         for (GoldenSet.Unrelated question : golden.unrelated()) {
             report.unrelated++;
             Answer answer = answers.answer(Question.of(question.question()));
-            if (!answer.grounded() && answer.citations().isEmpty()) {
+            if (!answer.grounded()) { // refused, or partial: says what the articles do not state before citing what they do
                 report.abstained++;
                 report.count(question.type(), GoldenSetReport.Outcome.REFUSED);
             } else {

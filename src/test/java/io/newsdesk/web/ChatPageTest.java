@@ -133,6 +133,12 @@ class ChatPageTest {
         assertThat(notCovered.findElement(By.cssSelector(".label")).getText()).containsIgnoringCase("not covered");
         assertThat(notCovered.findElements(By.cssSelector(".chip"))).isEmpty();
 
+        ask("How much did Xiaomi invest in robotaxis in Wuhan?");
+        WebElement partial = answer(4);
+        assertThat(partial.getDomAttribute("class")).contains("partial");
+        assertThat(partial.findElement(By.cssSelector(".label")).getText()).containsIgnoringCase("partly covered");
+        assertThat(partial.findElements(By.cssSelector(".sources li"))).isNotEmpty();
+
         first.findElement(By.cssSelector("button[aria-label='Helpful']")).click();
         wait.until(ExpectedConditions.textToBePresentInElement(first.findElement(By.cssSelector(".status")), "Thanks"));
         List<String> stored = given().auth().oauth2(TestKeys.EDITOR).get("/api/feedback").then().statusCode(200).extract().path("feedback.question");

@@ -1,0 +1,103 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.embed.Vectors;
+import io.newsdesk.index.CorpusIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the chosen evidence, on the subject of the question, lacks what the question asks. Two gaps are
+ * recognised from the shape of any English question rather than word lists: a question that opens by
+ * asking for a number, an amount or a date, whose sentences contain none; and a name in the question (a
+ * capitalised word or a code) that no article mentions at all. A name found elsewhere in the collection
+ * is not a gap: it may be another way of saying what the evidence says ("Brussels" for the EU). A gap
+ * makes the answer partial: it says what is missing first, then cites what the articles do report.
+ */
+@ApplicationScoped
+public class CoverageGaps {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|double|twice)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+            + "|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\\b(january|february|march|april|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+            + "|last (week|month|year)|this (week|month|year))\\b|\\b(?-i:May)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Questions that open by asking for a number or an amount. */
+    private static final Pattern ASKS_NUMBER = Pattern.compile("(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
+    /** Questions that open by asking for a date. */
+    private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by) )?what (year|date|month|day))\\b");
+
+    /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
+    private static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
+
+    private static final Logger LOG = Logger.getLogger(CoverageGaps.class);
+
+    private final CorpusIndex index;
+    private final Embedder embedder;
+    private final AnswerConfig config;
+
+    public CoverageGaps(CorpusIndex index, Embedder embedder, AnswerConfig config) {
+        this.index = index;
+        this.embedder = embedder;
+        this.config = config;
+    }
+
+    /**
+     * Whether the evidence names the same thing in other words: the name is close in meaning (cosine of the
+     * embedding model) to a capitalised phrase of the cited sentences or their titles ("Pentagon" and
+     * "Defence Department", "Canberra" and "Australia").
+     */
+    private boolean namedInOtherWords(String name, List<Evidence> chosen) {
+        List<String> phrases = new ArrayList<>();
+        for (Evidence evidence : chosen) {
+            for (String text : List.of(evidence.text(), evidence.chunk().article().title())) {
+                PHRASE.matcher(text).results().map(MatchResult::group)
+                        .filter(p -> p.length() > 1 && !phrases.contains(p)).forEach(phrases::add);
+            }
+        }
+        if (phrases.isEmpty()) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>(phrases);
+        texts.add(0, name);
+        float[][] vectors = embedder.embedAll(texts, false);
+        double best = 0;
+        for (int i = 1; i < vectors.length; i++) {
+            double cosine = Vectors.dot(vectors[0], vectors[i]);
+            best = Math.max(best, cosine);
+        }
+        LOG.debugf("Name not in the articles, closest phrase in the evidence at cosine %.3f", best);
+        return best >= config.nameSimilarity();
+    }
+
+    /** The lead of a partial answer, or empty when the evidence holds what was asked. */
+    public Optional<String> find(String question, QuestionIntent intent, List<Evidence> chosen) {
+        if (question == null || chosen.isEmpty() || intent.broad()) {
+            return Optional.empty();
+        }
+        String asked = question.strip().toLowerCase(Locale.ROOT);
+        String sentences = String.join(" ", chosen.stream().map(Evidence::text).toList());
+        if (ASKS_NUMBER.matcher(asked).lookingAt() && !NUMBER.matcher(sentences).find()) {
+            return Optional.of("The articles don't give the number asked for. What they report:");
+        }
+        if (ASKS_DATE.matcher(asked).lookingAt() && !DATE.matcher(sentences).find()) {
+            return Optional.of("The articles don't give the date asked for. What they report:");
+        }
+        List<String> unknown = Names.in(question).stream()
+                .filter(name -> index.terms(name).stream().anyMatch(term -> !index.mentions(term)))
+                .filter(name -> !namedInOtherWords(name, chosen))
+                .toList();
+        return unknown.isEmpty() ? Optional.empty()
+                : Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
+    }
+}
