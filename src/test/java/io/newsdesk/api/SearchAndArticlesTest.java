@@ -72,8 +72,8 @@ class SearchAndArticlesTest {
         given().contentType(ContentType.JSON).body(Map.of("question", "What is the recipe for pancakes?")).post("/api/ask");
         given().contentType(ContentType.JSON).body(Map.of("question", "Which hacker group did Australia accuse?")).post("/api/ask");
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("newsdesk_ask_seconds_count{grounded=\"true\"")
-                .contains("newsdesk_ask_seconds_count{grounded=\"false\"")
+        assertThat(metrics).contains("newsdesk_ask_seconds_count{coverage=\"full\",grounded=\"true\"")
+                .contains("newsdesk_ask_seconds_count{coverage=\"none\",grounded=\"false\"")
                 .contains("newsdesk_feedback_total{helpful=\"true\"");
     }
 }
