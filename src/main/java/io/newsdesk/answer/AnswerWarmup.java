@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.retrieve.Retriever;
+import io.newsdesk.retrieve.SearchMode;
 import io.newsdesk.index.CorpusReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -21,19 +22,19 @@ public class AnswerWarmup {
     private final QueryRewriter rewriter;
     private final EvidenceFinder finder;
     private final ExtractiveAnswerer extractive;
-    private final CorpusIndex index;
+    private final Retriever retriever;
 
-    public AnswerWarmup(QueryRewriter rewriter, EvidenceFinder finder, ExtractiveAnswerer extractive, CorpusIndex index) {
+    public AnswerWarmup(QueryRewriter rewriter, EvidenceFinder finder, ExtractiveAnswerer extractive, Retriever retriever) {
         this.rewriter = rewriter;
         this.finder = finder;
         this.extractive = extractive;
-        this.index = index;
+        this.retriever = retriever;
     }
 
     void warm(@ObservesAsync CorpusReady ready) {
         long started = System.nanoTime();
         try {
-            index.articles().stream().limit(QUESTIONS).forEach(article -> {
+            retriever.searchArticles("news", QUESTIONS, SearchMode.HYBRID).stream().map(hit -> hit.article()).forEach(article -> {
                 extractive.answer(finder.find(rewriter.rewrite(Question.of("What happened: " + article.title() + "?"))));
                 extractive.answer(finder.find(rewriter.rewrite(Question.of("What's the news about " + article.title() + "?"))));
             });

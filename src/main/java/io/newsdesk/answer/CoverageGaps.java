@@ -2,7 +2,7 @@ package io.newsdesk.answer;
 
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
-import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.retrieve.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -42,12 +42,12 @@ public class CoverageGaps {
 
     private static final Logger LOG = Logger.getLogger(CoverageGaps.class);
 
-    private final CorpusIndex index;
+    private final Retriever retriever;
     private final Embedder embedder;
     private final AnswerConfig config;
 
-    public CoverageGaps(CorpusIndex index, Embedder embedder, AnswerConfig config) {
-        this.index = index;
+    public CoverageGaps(Retriever retriever, Embedder embedder, AnswerConfig config) {
+        this.retriever = retriever;
         this.embedder = embedder;
         this.config = config;
     }
@@ -94,7 +94,7 @@ public class CoverageGaps {
             return Optional.of("The articles don't give the date asked for. What they report:");
         }
         List<String> unknown = Names.in(question).stream()
-                .filter(name -> index.terms(name).stream().anyMatch(term -> !index.mentions(term)))
+                .filter(name -> retriever.terms(name).stream().anyMatch(term -> !retriever.mentions(term)))
                 .filter(name -> !namedInOtherWords(name, chosen))
                 .toList();
         return unknown.isEmpty() ? Optional.empty()

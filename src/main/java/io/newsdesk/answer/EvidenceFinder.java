@@ -2,7 +2,6 @@ package io.newsdesk.answer;
 
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
-import io.newsdesk.index.CorpusIndex;
 import org.jboss.logging.Logger;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
@@ -42,9 +41,6 @@ public class EvidenceFinder {
             // words about the articles rather than their topic ("Is Tesla mentioned in any story?")
             "mention", "discuss", "cover", "talk", "write", "written", "wrote", "stori", "piec", "sourc", "collect");
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(million|billion|trillion|percent|per cent|hundred|thousand|dozen)\\b");
-    private static final Pattern CURRENCY = Pattern.compile(
-            "[$£€¥]\\s?\\d|\\d[\\d,.]*\\s?(million |billion |trillion )?(yuan|dollars?|euros?|pounds?|yen|rupees?|usd|rmb)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august"
             + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -59,13 +55,11 @@ public class EvidenceFinder {
 
     private final Embedder embedder;
     private final Retriever retriever;
-    private final CorpusIndex index;
     private final AnswerConfig config;
 
-    public EvidenceFinder(Embedder embedder, Retriever retriever, CorpusIndex index, AnswerConfig config) {
+    public EvidenceFinder(Embedder embedder, Retriever retriever, AnswerConfig config) {
         this.embedder = embedder;
         this.retriever = retriever;
-        this.index = index;
         this.config = config;
     }
 
@@ -91,7 +85,7 @@ public class EvidenceFinder {
                 && topDense >= config.minSimilarity() - EXACT_MATCH_SIMILARITY_MARGIN;
         // A rare name from the question in a top passage ("CATL") keeps the bar low; without one, the lower
         // the cosine, the more of the question's terms must be there ("the price of Bitcoin").
-        boolean rareNameFound = Names.in(query.question()).stream().flatMap(name -> index.terms(name).stream())
+        boolean rareNameFound = Names.in(query.question()).stream().flatMap(name -> retriever.terms(name).stream())
                 .filter(term -> focus.getOrDefault(term, 0.0) >= RARE_TERM_IDF)
                 .anyMatch(term -> passages.stream().limit(3).anyMatch(p -> p.chunk().passageTerms().contains(term)));
         double requiredCoverage = config.minTermCoverage()
@@ -165,9 +159,9 @@ public class EvidenceFinder {
         if (text == null || text.isBlank()) {
             return weights;
         }
-        for (String term : index.terms(text)) {
+        for (String term : retriever.terms(text)) {
             if (!QUESTION_WORDS.contains(term)) {
-                weights.put(term, index.idf(term));
+                weights.put(term, retriever.idf(term));
             }
         }
         return weights;
@@ -188,7 +182,7 @@ public class EvidenceFinder {
 
     private static double typeBonus(QuestionIntent intent, String sentence) {
         return switch (intent.type()) {
-            case MONEY -> CURRENCY.matcher(sentence).find() ? 0.3 : NUMBER.matcher(sentence).find() ? 0.1 : 0;
+            case MONEY -> Money.AMOUNT.matcher(sentence).find() ? 0.3 : NUMBER.matcher(sentence).find() ? 0.1 : 0;
             case QUANTITY -> NUMBER.matcher(sentence).find() ? 0.2 : 0;
             case TIME -> DATE.matcher(sentence).find() ? 0.15 : 0;
             case OTHER -> 0;

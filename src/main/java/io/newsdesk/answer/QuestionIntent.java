@@ -19,7 +19,7 @@ public record QuestionIntent(boolean broad, AnswerType type) {
             "(?<![-\\w])(cost|costs|pay|paid|paying|spend|spent|spending|price|priced|fee|fees|charge|charged|worth|invest|invested"
                     + "|how much money|budget)\\b");
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\b(how (much|many|big|large|long|far|fast)|what (percentage|share|amount|number|rate|duty|tariff|size))\\b");
+            "\\b(how (much|many|big|large|long|far|fast)|what (percentage|share|amount|number|proportion|rate|level|size))\\b");
     private static final Pattern TIME = Pattern.compile("\\b(when|what (year|date|month|day|time))\\b");
 
     public static QuestionIntent of(String question) {

@@ -4,8 +4,8 @@ import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Citation;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
-import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.text.SentenceSplitter;
 import io.newsdesk.text.Span;
@@ -38,11 +38,11 @@ public class CitationChecker {
     private static final double MEANING = 0.75;
     private static final double MEANING_ALONE = 0.88;
 
-    private final CorpusIndex index;
+    private final Retriever retriever;
     private final Embedder embedder;
 
-    public CitationChecker(CorpusIndex index, Embedder embedder) {
-        this.index = index;
+    public CitationChecker(Retriever retriever, Embedder embedder) {
+        this.retriever = retriever;
         this.embedder = embedder;
     }
 
@@ -142,7 +142,7 @@ public class CitationChecker {
     }
 
     private Optional<Support> bestSupport(Claim claim, float[] vector, List<Integer> candidates, List<ScoredChunk> sources) {
-        Set<String> terms = new HashSet<>(index.terms(claim.text()));
+        Set<String> terms = new HashSet<>(retriever.terms(claim.text()));
         if (terms.isEmpty()) {
             return Optional.empty();
         }

@@ -83,6 +83,21 @@ public class Retriever {
      * aggregated to their article (best passage), and the articles are fused, so an article is judged as a
      * whole. This is how document-level benchmarks (BEIR) are scored.
      */
+    /** The terms the keyword index sees in a text (analysed: lower-cased, stemmed, stop words dropped). */
+    public List<String> terms(String text) {
+        return index.terms(text);
+    }
+
+    /** How rare a term is in the collection (BM25 IDF): higher for names and numbers than for common words. */
+    public double idf(String term) {
+        return index.idf(term);
+    }
+
+    /** Whether any article mentions the (analysed) term at all. */
+    public boolean mentions(String term) {
+        return index.mentions(term);
+    }
+
     public List<ArticleHit> searchArticles(String query, int k, SearchMode mode) {
         int candidates = Math.max(4 * k, config.candidates());
         FutureTask<List<Hit>> keywordHits = keywordSearch(query, candidates, mode);

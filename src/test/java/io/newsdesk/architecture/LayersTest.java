@@ -42,6 +42,12 @@ class LayersTest {
     static final ArchRule no_package_cycles = slices().matching("io.newsdesk.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule the_answer_layer_reads_the_index_through_retrieval = noClasses().that()
+            .resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.llm..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.newsdesk.index.CorpusIndex")
+            .because("terms, IDF and passages come through the retrieval layer, whatever store is behind it");
+
+    @ArchTest
     static final ArchRule channels_go_through_the_answering_service = noClasses().that().resideInAnyPackage(CHANNELS)
             .should().dependOnClassesThat().resideInAPackage("io.newsdesk.llm..")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Finder")
