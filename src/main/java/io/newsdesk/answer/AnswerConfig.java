@@ -4,9 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * When the articles count as covering a question, and how long answers are. The thresholds sit between
- * the golden set's answerable questions (cosine 0.58–0.90, term coverage 0.31–1.0) and its unrelated
- * ones (cosine at most 0.60, coverage at most 0.5); see {@code src/test/resources/golden.json}.
+ * Every weight and threshold of the answer layer, grouped by the part that uses it: the coverage gate
+ * ({@code newsdesk.answer.gate.*}) and the sentence scorer ({@code newsdesk.answer.sentence.*}). The
+ * values were calibrated on the golden set's tuning half ({@code src/test/resources/golden.json}); the
+ * README's table lists them and {@code AnswerConfigDocsTest} checks that it matches this mapping.
  */
 @ConfigMapping(prefix = "newsdesk.answer")
 public interface AnswerConfig {
@@ -15,36 +16,118 @@ public interface AnswerConfig {
     @WithDefault("12")
     int passages();
 
-    /** Below this question–passage cosine, nothing is close enough to answer from. */
-    @WithDefault("0.55")
-    double minSimilarity();
-
-    /** At or above this cosine a passage is on topic even without shared keywords (paraphrases). */
-    @WithDefault("0.75")
-    double strongSimilarity();
-
-    /** Share (IDF-weighted) of the question's key terms a passage must contain when its cosine is just below strong. */
-    @WithDefault("0.3")
-    double minTermCoverage();
-
-    /**
-     * How fast the required term coverage grows as the cosine falls below strong, when no rare name from
-     * the question is in the passages: the less alike in meaning, the more of the question's terms must be
-     * there ("the price of Bitcoin" shares only "price" with an article on an AI price war).
-     */
-    @WithDefault("2.0")
-    double coverageSlope();
-
-    /**
-     * A name from the question that no article mentions still counts as named by the evidence when it is
-     * at least this close in meaning to a capitalised phrase there ("Pentagon" and "Defence Department").
-     * Below it, the answer is partial: the articles never mention that name. Calibrated on the golden set's
-     * tuning half: its paraphrased names scored 0.707 to 0.753 ("Pentagon", "Brussels", "Canberra").
-     */
-    @WithDefault("0.7")
-    double nameSimilarity();
-
     /** At most this many sentences in an answer. */
     @WithDefault("5")
     int maxSentences();
+
+    /** When the retrieved passages cover a question ({@link CoverageGate}, {@link CoverageGaps}). */
+    Gate gate();
+
+    /** How a sentence's score is made ({@link SentenceScorer}). */
+    Sentence sentence();
+
+    interface Gate {
+
+        /** Below this question–passage cosine, nothing is close enough to answer from. */
+        @WithDefault("0.55")
+        double minSimilarity();
+
+        /** At or above this cosine a passage is on topic even without shared key terms (paraphrases). */
+        @WithDefault("0.75")
+        double strongSimilarity();
+
+        /** Share (IDF-weighted) of the question's key terms a passage must contain when its cosine is just below strong. */
+        @WithDefault("0.3")
+        double minTermCoverage();
+
+        /**
+         * How fast the required term coverage grows as the cosine falls below strong, when no rare name from
+         * the question is in the passages: the less alike in meaning, the more of the question's terms must be
+         * there ("the price of Bitcoin" shares only "price" with an article on an AI price war).
+         */
+        @WithDefault("2.0")
+        double coverageSlope();
+
+        /** BM25 IDF from which a term counts as rare (in at most about 6% of passages): a name, a number, a rare word. */
+        @WithDefault("3.0")
+        double rareTermIdf();
+
+        /**
+         * How far below {@link #minSimilarity()} a passage may be when it holds every key term of the
+         * question, a rare one among them ("Who is Thea Kendler?": too short for a high cosine).
+         */
+        @WithDefault("0.15")
+        double exactMatchMargin();
+
+        /** The top passages whose terms the gate looks at. */
+        @WithDefault("3")
+        int passagesChecked();
+
+        /**
+         * A name from the question that no article mentions still counts as named by the evidence when it is
+         * at least this close in meaning to a capitalised phrase there ("Pentagon" and "Defence Department").
+         * Below it, the answer is partial. On the tuning half, paraphrased names scored 0.707 to 0.753.
+         */
+        @WithDefault("0.7")
+        double nameSimilarity();
+    }
+
+    interface Sentence {
+
+        /** Passages whose sentences are scored. */
+        @WithDefault("8")
+        int passagesScored();
+
+        /** Passages further than this below the best passage's cosine are not scored. */
+        @WithDefault("0.1")
+        double denseMargin();
+
+        /** Shorter sentences (subheadings, fragments) are not quoted. */
+        @WithDefault("6")
+        int minWords();
+
+        /** Weight of the question's key terms found in the sentence (IDF-weighted share). */
+        @WithDefault("0.3")
+        double lexicalWeight();
+
+        /** Weight of the question's key terms found in the article's title. */
+        @WithDefault("0.1")
+        double titleWeight();
+
+        /** Key terms the title already carries name the topic: they count this much in the sentence share. */
+        @WithDefault("0.3")
+        double titleTermDiscount();
+
+        /** Weight of the passage's cosine, relative to the best passage's. */
+        @WithDefault("0.1")
+        double passageWeight();
+
+        /** Weight of a follow-up's earlier question terms found in the sentence or its title. */
+        @WithDefault("0.1")
+        double contextWeight();
+
+        /** Weight of the sentence's own cosine with the question, relative to the best sentence's. */
+        @WithDefault("0.5")
+        double similarityWeight();
+
+        /** Bonus for an article's opening sentence when the question is broad ("what's the news about…"). */
+        @WithDefault("0.1")
+        double broadOpeningBonus();
+
+        /** Bonus for an amount of money when the question asks what something cost or was worth. */
+        @WithDefault("0.3")
+        double moneyBonus();
+
+        /** Bonus for any number when the question asks for money but the sentence names no currency. */
+        @WithDefault("0.1")
+        double moneyNumberBonus();
+
+        /** Bonus for a number when the question asks how many, how much or what share. */
+        @WithDefault("0.2")
+        double quantityBonus();
+
+        /** Bonus for a date when the question asks when. */
+        @WithDefault("0.15")
+        double dateBonus();
+    }
 }

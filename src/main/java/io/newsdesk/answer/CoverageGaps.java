@@ -77,7 +77,7 @@ public class CoverageGaps {
             best = Math.max(best, cosine);
         }
         LOG.debugf("Name not in the articles, closest phrase in the evidence at cosine %.3f", best);
-        return best >= config.nameSimilarity();
+        return best >= config.gate().nameSimilarity();
     }
 
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */

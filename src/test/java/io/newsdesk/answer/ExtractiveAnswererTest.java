@@ -77,42 +77,9 @@ class ExtractiveAnswererTest {
         assertThat(answer.answer()).isEqualTo(Answer.NOT_COVERED);
     }
 
-    private static AnswerConfig config() {
-        return new AnswerConfig() {
-            @Override
-            public int passages() {
-                return 12;
-            }
-
-            @Override
-            public double minSimilarity() {
-                return 0.55;
-            }
-
-            @Override
-            public double strongSimilarity() {
-                return 0.75;
-            }
-
-            @Override
-            public double minTermCoverage() {
-                return 0.3;
-            }
-
-            @Override
-            public double coverageSlope() {
-                return 2.0;
-            }
-
-            @Override
-            public double nameSimilarity() {
-                return 0.8;
-            }
-
-            @Override
-            public int maxSentences() {
-                return 5;
-            }
-        };
+    /** The mapping's defaults, as the service runs with nothing configured. */
+    static AnswerConfig config() {
+        return new io.smallrye.config.SmallRyeConfigBuilder().withMapping(AnswerConfig.class).build()
+                .getConfigMapping(AnswerConfig.class);
     }
 }

@@ -1,0 +1,65 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
+import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.retrieve.ScoredChunk;
+import io.newsdesk.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The coverage gate on hand-made passages: meaning and key terms must agree unless one is strong. */
+class CoverageGateTest {
+
+    /** Terms are the lower-cased words here, weighted as given: no index needed. */
+    private final CoverageGate gate = new CoverageGate(new QuestionTerms(null) {
+        @Override
+        public List<String> termsOf(String name) {
+            return List.of(name.toLowerCase(Locale.ROOT));
+        }
+    }, ExtractiveAnswererTest.config());
+
+    private static ScoredChunk passage(double cosine, String... terms) {
+        String text = "A passage about " + String.join(" ", terms) + ".";
+        Article article = Article.of("a", "Title", "a.txt", List.of(text), null, null);
+        IndexedChunk chunk = new IndexedChunk(0, new Chunk("a", 0, 0, text.length(), text, SentenceSplitter.split(text)), article,
+                null, Set.of(), Set.of(terms), List.of(Set.of(terms)));
+        return new ScoredChunk(chunk, cosine, cosine, 0);
+    }
+
+    @Test
+    void a_close_passage_with_enough_of_the_key_terms_covers_the_question() {
+        Map<String, Double> focus = Map.of("tariff", 2.0, "electr", 1.5, "car", 1.0);
+        assertThat(gate.covers("What tariff on electric cars?", focus, Map.of(), List.of(passage(0.72, "tariff", "electr")))).isTrue();
+    }
+
+    @Test
+    void a_shared_common_word_at_a_middling_cosine_is_not_enough() {
+        Map<String, Double> focus = Map.of("bitcoin", 4.0, "price", 1.0);
+        assertThat(gate.covers("What is the price of bitcoin?", focus, Map.of(), List.of(passage(0.60, "price", "war")))).isFalse();
+    }
+
+    @Test
+    void a_very_close_passage_covers_a_paraphrase_without_shared_terms() {
+        Map<String, Double> focus = Map.of("legisl", 3.5, "blacklist", 4.0);
+        assertThat(gate.covers("Whom did legislators blacklist?", focus, Map.of(), List.of(passage(0.80, "lawmak", "list")))).isTrue();
+    }
+
+    @Test
+    void every_key_term_with_a_rare_name_covers_a_short_question_at_a_lower_cosine() {
+        Map<String, Double> focus = Map.of("thea", 5.0, "kendler", 5.0);
+        assertThat(gate.covers("Who is Thea Kendler?", focus, Map.of(), List.of(passage(0.45, "thea", "kendler")))).isTrue();
+        assertThat(gate.covers("Who is Thea Kendler?", focus, Map.of(), List.of(passage(0.35, "thea", "kendler")))).isFalse();
+    }
+
+    @Test
+    void nothing_retrieved_covers_nothing() {
+        assertThat(gate.covers("Anything?", Map.of("anyth", 1.0), Map.of(), List.of())).isFalse();
+    }
+}
