@@ -5,7 +5,8 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Every weight and threshold of the answer layer, grouped by the part that uses it: the coverage gate
- * ({@code newsdesk.answer.gate.*}) and the sentence scorer ({@code newsdesk.answer.sentence.*}). The
+ * ({@code newsdesk.answer.gate.*}), the sentence scorer ({@code newsdesk.answer.sentence.*}) and the
+ * selection of the answer's sentences ({@code newsdesk.answer.selection.*}). The
  * values were calibrated on the golden set's tuning half ({@code src/test/resources/golden.json}); the
  * README's table lists them and {@code AnswerConfigDocsTest} checks that it matches this mapping.
  */
@@ -25,6 +26,9 @@ public interface AnswerConfig {
 
     /** How a sentence's score is made ({@link SentenceScorer}). */
     Sentence sentence();
+
+    /** Which scored sentences make the answer ({@link ExtractiveAnswerer}). */
+    Selection selection();
 
     interface Gate {
 
@@ -129,5 +133,44 @@ public interface AnswerConfig {
         /** Bonus for a date when the question asks when. */
         @WithDefault("0.15")
         double dateBonus();
+    }
+
+    interface Selection {
+
+        /** A specific question's answer has at most this many sentences. */
+        @WithDefault("3")
+        int specificMax();
+
+        /** A runner-up scores at least this share of the best sentence's score. */
+        @WithDefault("0.8")
+        double runnerUp();
+
+        /** A runner-up from the best sentence's own article scores at least this share of the best. */
+        @WithDefault("0.85")
+        double sameArticleRunnerUp();
+
+        /** A runner-up from another article is at most this far below the best sentence's cosine: close in meaning, not just sharing a word. */
+        @WithDefault("0.1")
+        double otherArticleMargin();
+
+        /** The next sentence of the best one's paragraph joins it when its cosine is at most this far below (a sentence window). */
+        @WithDefault("0.08")
+        double windowMargin();
+
+        /** A next sentence that leans on the best one ("The drives contained…") joins it from this cosine. */
+        @WithDefault("0.5")
+        double continuationMinCosine();
+
+        /** A broad question's sentences score at least this share of the best. */
+        @WithDefault("0.6")
+        double overviewFloor();
+
+        /** A broad question's answer has at least this many sentences when there are enough. */
+        @WithDefault("3")
+        int overviewMin();
+
+        /** Sentences sharing this share of their words (Jaccard) repeat each other; the second is left out. */
+        @WithDefault("0.6")
+        double nearDuplicate();
     }
 }

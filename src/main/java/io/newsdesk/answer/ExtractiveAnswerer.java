@@ -20,25 +20,17 @@ import java.util.Set;
 @ApplicationScoped
 public class ExtractiveAnswerer {
 
-    private static final double RUNNER_UP = 0.8;
-    private static final double SAME_ARTICLE_RUNNER_UP = 0.85;
     /** A sentence opening like this leans on the one before it ("The drives contained 80 terabytes"). */
     private static final java.util.regex.Pattern CONTINUES = java.util.regex.Pattern.compile(
             "^(The|They|It|Its|This|These|Those|He|She|His|Her|Their|That|Such)\\b.*");
-    private static final double CONTINUATION_MIN_COSINE = 0.5;
-    private static final double OVERVIEW_FLOOR = 0.6;
-    private static final int SPECIFIC_MAX = 3;
-    private static final int OVERVIEW_MIN = 3;
-    private static final double NEAR_DUPLICATE = 0.6;
-    private static final double WINDOW_MARGIN = 0.08;
-    /** A runner-up from another article must be about as close in meaning as the best sentence, not just share a word. */
-    private static final double OTHER_ARTICLE_MARGIN = 0.1;
 
     private final AnswerConfig config;
+    private final AnswerConfig.Selection select;
     private final CoverageGaps gaps;
 
     public ExtractiveAnswerer(AnswerConfig config, CoverageGaps gaps) {
         this.config = config;
+        this.select = config.selection();
         this.gaps = gaps;
     }
 
@@ -62,12 +54,12 @@ public class ExtractiveAnswerer {
         List<Evidence> chosen = new ArrayList<>();
         Set<String> articles = new HashSet<>();
         for (Evidence evidence : candidates) {
-            if (chosen.size() >= Math.min(SPECIFIC_MAX, config.maxSentences()) || evidence.score() < RUNNER_UP * best) {
+            if (chosen.size() >= Math.min(select.specificMax(), config.maxSentences()) || evidence.score() < select.runnerUp() * best) {
                 break;
             }
             boolean admitted = chosen.isEmpty() || (articles.contains(evidence.articleId())
-                    ? evidence.score() >= SAME_ARTICLE_RUNNER_UP * best
-                    : evidence.cosine() >= chosen.get(0).cosine() - OTHER_ARTICLE_MARGIN);
+                    ? evidence.score() >= select.sameArticleRunnerUp() * best
+                    : evidence.cosine() >= chosen.get(0).cosine() - select.otherArticleMargin());
             if (admitted && !repeats(evidence, chosen)) {
                 chosen.add(evidence);
                 articles.add(evidence.articleId());
@@ -75,10 +67,10 @@ public class ExtractiveAnswerer {
         }
         Evidence top = chosen.get(0);
         nextInParagraph(top, all)
-                .filter(next -> !chosen.contains(next) && (next.cosine() >= top.cosine() - WINDOW_MARGIN
-                        || (CONTINUES.matcher(next.text()).matches() && next.cosine() >= CONTINUATION_MIN_COSINE)))
+                .filter(next -> !chosen.contains(next) && (next.cosine() >= top.cosine() - select.windowMargin()
+                        || (CONTINUES.matcher(next.text()).matches() && next.cosine() >= select.continuationMinCosine())))
                 .ifPresent(next -> {
-                    if (chosen.size() >= SPECIFIC_MAX) {
+                    if (chosen.size() >= select.specificMax()) {
                         chosen.remove(chosen.size() - 1);
                     }
                     chosen.add(1, next);
@@ -99,7 +91,7 @@ public class ExtractiveAnswerer {
         double best = candidates.get(0).score();
         Map<String, List<Evidence>> byArticle = new LinkedHashMap<>();
         for (Evidence evidence : candidates) {
-            if (evidence.score() >= OVERVIEW_FLOOR * best) {
+            if (evidence.score() >= select.overviewFloor() * best) {
                 byArticle.computeIfAbsent(evidence.articleId(), id -> new ArrayList<>()).add(evidence);
             }
         }
@@ -109,9 +101,9 @@ public class ExtractiveAnswerer {
                 chosen.add(sentences.get(0));
             }
         }
-        for (int round = 1; chosen.size() < OVERVIEW_MIN && round < OVERVIEW_MIN; round++) {
+        for (int round = 1; chosen.size() < select.overviewMin() && round < select.overviewMin(); round++) {
             for (List<Evidence> sentences : byArticle.values()) {
-                if (sentences.size() > round && chosen.size() < OVERVIEW_MIN && !repeats(sentences.get(round), chosen)) {
+                if (sentences.size() > round && chosen.size() < select.overviewMin() && !repeats(sentences.get(round), chosen)) {
                     chosen.add(sentences.get(round));
                 }
             }
@@ -143,7 +135,7 @@ public class ExtractiveAnswerer {
         return Answer.grounded(text.toString(), citations, Answer.EXTRACTIVE);
     }
 
-    private static boolean repeats(Evidence candidate, List<Evidence> chosen) {
+    private boolean repeats(Evidence candidate, List<Evidence> chosen) {
         Set<String> words = words(candidate.text());
         for (Evidence other : chosen) {
             Set<String> otherWords = words(other.text());
@@ -151,7 +143,7 @@ public class ExtractiveAnswerer {
             common.retainAll(otherWords);
             Set<String> union = new HashSet<>(words);
             union.addAll(otherWords);
-            if (!union.isEmpty() && (double) common.size() / union.size() >= NEAR_DUPLICATE) {
+            if (!union.isEmpty() && (double) common.size() / union.size() >= select.nearDuplicate()) {
                 return true;
             }
         }
