@@ -14,9 +14,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Whether the chosen evidence, on the subject of the question, lacks what the question asks. Two gaps are
+ * Whether the chosen evidence, on the subject of the question, lacks what the question asks. Three gaps are
  * recognised from the shape of any English question rather than word lists: a question that opens by
- * asking for a number, an amount or a date, whose sentences contain none; and a name in the question (a
+ * asking for a number, an amount or a date, whose sentences contain none; a "who" question whose
+ * sentences name no one the question does not already name; and a name in the question (a
  * capitalised word or a code) that no article mentions at all. A name found elsewhere in the collection
  * is not a gap: it may be another way of saying what the evidence says ("Brussels" for the EU). A gap
  * makes the answer partial: it says what is missing first, then cites what the articles do report.
@@ -34,6 +35,8 @@ public class CoverageGaps {
 
     /** Questions that open by asking for a number or an amount. */
     private static final Pattern ASKS_NUMBER = Pattern.compile("(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
+    /** Questions that open by asking who. */
+    private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking for a date. */
     private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by) )?what (year|date|month|day))\\b");
 
@@ -50,6 +53,21 @@ public class CoverageGaps {
         this.retriever = retriever;
         this.embedder = embedder;
         this.config = config;
+    }
+
+    /** Whether a cited sentence names someone the question does not: a capitalised phrase past its first word. */
+    private static boolean namesSomeoneNew(String question, List<Evidence> chosen) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        for (Evidence evidence : chosen) {
+            String text = evidence.text();
+            var phrases = PHRASE.matcher(text);
+            while (phrases.find()) {
+                if (phrases.start() > 0 && !asked.contains(phrases.group().toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,6 +110,9 @@ public class CoverageGaps {
         }
         if (ASKS_DATE.matcher(asked).lookingAt() && !DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
+        }
+        if (ASKS_WHO.matcher(asked).lookingAt() && !namesSomeoneNew(question, chosen)) {
+            return Optional.of("The articles don't say who. What they report:");
         }
         List<String> unknown = Names.in(question).stream()
                 .filter(name -> retriever.terms(name).stream().anyMatch(term -> !retriever.mentions(term)))
