@@ -55,8 +55,13 @@ public class CoverageGaps {
         this.config = config;
     }
 
+    /** Whether the question opens by asking who. */
+    static boolean asksWho(String question) {
+        return ASKS_WHO.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
     /** Whether a cited sentence names someone the question does not: a capitalised phrase past its first word. */
-    private static boolean namesSomeoneNew(String question, List<Evidence> chosen) {
+    static boolean namesSomeoneNew(String question, List<Evidence> chosen) {
         String asked = question.toLowerCase(Locale.ROOT);
         for (Evidence evidence : chosen) {
             String text = evidence.text();
@@ -111,7 +116,7 @@ public class CoverageGaps {
         if (ASKS_DATE.matcher(asked).lookingAt() && !DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
         }
-        if (ASKS_WHO.matcher(asked).lookingAt() && !namesSomeoneNew(question, chosen)) {
+        if (asksWho(question) && !namesSomeoneNew(question, chosen)) {
             return Optional.of("The articles don't say who. What they report:");
         }
         List<String> unknown = Names.in(question).stream()

@@ -40,6 +40,7 @@ public class ExtractiveAnswerer {
             return Answer.notCovered(Answer.EXTRACTIVE);
         }
         List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates, findings.sentences());
+        attribute(findings.question(), chosen, findings.sentences());
         Answer answer = compose(chosen);
         return gaps.find(findings.question(), findings.intent(), chosen).map(gap -> Answer.partial(gap, answer)).orElse(answer);
     }
@@ -76,6 +77,32 @@ public class ExtractiveAnswerer {
                     chosen.add(1, next);
                 });
         return chosen;
+    }
+
+    /**
+     * A "who" question whose best sentence names no one new (a quote, with "said X" beside it) also gets the
+     * neighbouring sentence of its paragraph that does, so the answer names who and cites both.
+     */
+    private static void attribute(String question, List<Evidence> chosen, List<Evidence> all) {
+        if (question == null || chosen.isEmpty() || !CoverageGaps.asksWho(question)
+                || CoverageGaps.namesSomeoneNew(question, chosen.subList(0, 1))) {
+            return;
+        }
+        Evidence top = chosen.get(0);
+        java.util.stream.Stream.of(previousInParagraph(top, all), nextInParagraph(top, all))
+                .flatMap(java.util.Optional::stream)
+                .filter(neighbour -> !chosen.contains(neighbour) && CoverageGaps.namesSomeoneNew(question, List.of(neighbour)))
+                .findFirst()
+                .ifPresent(neighbour -> chosen.add(1, neighbour));
+    }
+
+    private static java.util.Optional<Evidence> previousInParagraph(Evidence evidence, List<Evidence> all) {
+        String text = evidence.chunk().article().text();
+        return all.stream()
+                .filter(e -> e.articleId().equals(evidence.articleId()) && e.sentence().end() <= evidence.sentence().start()
+                        && text.substring(e.sentence().end(), evidence.sentence().start()).isBlank()
+                        && !text.substring(e.sentence().end(), evidence.sentence().start()).contains("\n"))
+                .findFirst();
     }
 
     private static java.util.Optional<Evidence> nextInParagraph(Evidence evidence, List<Evidence> all) {

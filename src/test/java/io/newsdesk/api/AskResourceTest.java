@@ -91,6 +91,17 @@ class AskResourceTest {
     }
 
     @Test
+    void a_who_question_gets_the_neighbouring_sentence_that_names_the_speaker() {
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("question", "Who said Alibaba's Qwen is a clear international leader among LLMs?"))
+                .when().post("/api/ask").then().statusCode(200).extract().jsonPath();
+
+        assertThat(answer.getString("coverage")).isEqualTo("full");
+        assertThat(answer.getString("answer")).contains("Qwen").contains("Towson said");
+        assertThat(answer.getList("citations")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void should_cover_several_articles_for_a_broad_question() {
         JsonPath answer = ask(Map.of("question", "Summarise how Chinese companies use cloud services to reach US AI chips"));
 
