@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
 public class QueryRewriter {
 
     private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "theirs", "it", "its", "he", "him",
-            "his", "she", "her", "this", "that", "these", "those", "there", "the company", "the firm", "the country");
+            "his", "she", "her", "this", "that", "these", "those", "there");
+    /** "the company", "the firm's": a definite noun phrase, which refers back when the last turn used the noun. */
+    private static final Pattern DEFINITE = Pattern.compile("\\bthe\\s+(\\p{L}+?)(?:'s|’s|s)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUATION = Pattern.compile("^(and|also|what about|how about|so|then|why)\\b.*");
     private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d+]");
     private static final int MAX_CONTEXT_CHARS = 400;
@@ -28,10 +31,13 @@ public class QueryRewriter {
     public RetrievalQuery rewrite(Question question) {
         String text = question.text().strip();
         List<Turn> history = question.history();
-        if (history.isEmpty() || !isFollowUp(text)) {
+        if (history.isEmpty()) {
             return new RetrievalQuery(text, text, "");
         }
         Turn last = history.get(history.size() - 1);
+        if (!isFollowUp(text) && !refersBack(text, last)) {
+            return new RetrievalQuery(text, text, "");
+        }
         String previousAnswer = last.answer() == null ? "" : MARKERS.matcher(last.answer()).replaceAll("");
         if (previousAnswer.length() > MAX_CONTEXT_CHARS) {
             previousAnswer = previousAnswer.substring(0, MAX_CONTEXT_CHARS);
@@ -74,6 +80,25 @@ public class QueryRewriter {
             }
         }
         return q.strip().split("\\s+").length <= SHORT_QUESTION_WORDS;
+    }
+
+    /**
+     * Whether a question that names nothing of its own refers back with a definite noun phrase to a noun the
+     * last turn used ("How big is the firm's fleet?" after an answer about "a taxi firm").
+     */
+    static boolean refersBack(String question, Turn last) {
+        if (!Names.in(question).isEmpty()) {
+            return false;
+        }
+        String earlier = ((last.question() == null ? "" : last.question()) + " " + (last.answer() == null ? "" : last.answer()))
+                .toLowerCase(Locale.ROOT);
+        Matcher definite = DEFINITE.matcher(question);
+        while (definite.find()) {
+            if (Pattern.compile("\\b" + Pattern.quote(definite.group(1).toLowerCase(Locale.ROOT)) + "\\b").matcher(earlier).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,4 +48,14 @@ class QueryRewriterTest {
         assertThat(QueryRewriter.isFollowUp("Who is behind APT40?")).isFalse();
         assertThat(QueryRewriter.isFollowUp("Which university bought cloud access to Nvidia A100 and H100 chips?")).isFalse();
     }
+
+    @Test
+    void a_definite_noun_the_last_turn_used_refers_back_without_a_word_list() {
+        Turn taxis = new Turn("Who complained about the robotaxis?", "A local taxi firm reported that drivers quit. [1]");
+        assertThat(QueryRewriter.refersBack("How big is the firm's fleet?", taxis)).isTrue();
+        assertThat(rewriter.rewrite(new Question("How big is the firm's fleet?", List.of(taxis))).context())
+                .isEqualTo("Who complained about the robotaxis?");
+        assertThat(QueryRewriter.refersBack("What did the government decide about chips?", taxis)).isFalse();
+        assertThat(QueryRewriter.refersBack("How big is the Baidu fleet?", taxis)).as("names a subject of its own").isFalse();
+    }
 }
