@@ -1,5 +1,7 @@
 package io.newsdesk.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
 import io.newsdesk.retrieve.Retriever;
@@ -9,6 +11,7 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -46,6 +49,8 @@ public class CoverageGaps {
     private static final Logger LOG = Logger.getLogger(CoverageGaps.class);
 
     private final Retriever retriever;
+    /** Names and evidence phrases recur from question to question: their vectors are kept (10k, bounded). */
+    private final Cache<String, float[]> phraseVectors = Caffeine.newBuilder().maximumSize(10_000).build();
     private final Embedder embedder;
     private final AnswerConfig config;
 
@@ -93,11 +98,18 @@ public class CoverageGaps {
         }
         List<String> texts = new ArrayList<>(phrases);
         texts.add(0, name);
-        float[][] vectors = embedder.embedAll(texts, false);
+        Map<String, float[]> vectors = phraseVectors.getAll(texts, missing -> {
+            List<String> list = List.copyOf(missing);
+            float[][] embedded = embedder.embedAll(list, false);
+            Map<String, float[]> byText = new java.util.HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                byText.put(list.get(i), embedded[i]);
+            }
+            return byText;
+        });
         double best = 0;
-        for (int i = 1; i < vectors.length; i++) {
-            double cosine = Vectors.dot(vectors[0], vectors[i]);
-            best = Math.max(best, cosine);
+        for (String phrase : phrases) {
+            best = Math.max(best, Vectors.dot(vectors.get(name), vectors.get(phrase)));
         }
         LOG.debugf("Name not in the articles, closest phrase in the evidence at cosine %.3f", best);
         return best >= config.gate().nameSimilarity();

@@ -1,0 +1,85 @@
+package io.newsdesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.splitter.DocumentSplitters;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The pipeline a user would pick instead of Newsdesk, for {@code src/bench/efficiency.sh}: LangChain4j's
+ * {@code EmbeddingStoreIngestor} with {@code DocumentSplitters.recursive(1000, 100)}, the same bge-small
+ * int8 model and an {@code InMemoryEmbeddingStore}; and the same model's bare {@code embed} of questions.
+ *
+ * <pre>
+ *   ingest &lt;corpus.jsonl&gt; &lt;n&gt;                   documents per second over the first n abstracts
+ *   embed &lt;questions.txt&gt; &lt;threads&gt; &lt;seconds&gt;   questions embedded per second
+ * </pre>
+ */
+public final class LangChain4jBaseline {
+
+    private LangChain4jBaseline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        model.embed("warm up the session"); // model load is not counted, as the service's is not
+        switch (args[0]) {
+            case "ingest" -> ingest(model, Path.of(args[1]), Integer.parseInt(args[2]));
+            case "embed" -> embed(model, Files.readAllLines(Path.of(args[1])), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("ingest or embed");
+        }
+    }
+
+    private static void ingest(EmbeddingModel model, Path corpus, int n) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<Document> documents = new ArrayList<>();
+        for (String line : Files.readAllLines(corpus)) {
+            if (documents.size() == n) {
+                break;
+            }
+            JsonNode row = json.readTree(line);
+            documents.add(Document.from(row.path("title").asText("") + "\n" + row.path("text").asText("")));
+        }
+        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+        EmbeddingStoreIngestor ingestor = EmbeddingStoreIngestor.builder().documentSplitter(DocumentSplitters.recursive(1000, 100))
+                .embeddingModel(model).embeddingStore(store).build();
+        long started = System.nanoTime();
+        ingestor.ingest(documents);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("langchain4j ingest: %d documents in %.1f s = %.2f documents/s%n", documents.size(), seconds,
+                documents.size() / seconds);
+    }
+
+    private static void embed(EmbeddingModel model, List<String> questions, int threads, int seconds) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            pool.execute(() -> {
+                for (int i = offset; System.nanoTime() < deadline; i++) {
+                    model.embed(questions.get(i % questions.size()));
+                    done.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        System.out.printf("langchain4j embed: %d questions from %d threads in %d s = %.1f questions/s%n", done.get(), threads, seconds,
+                done.get() / (double) seconds);
+    }
+}
