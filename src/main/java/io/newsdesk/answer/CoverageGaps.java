@@ -28,13 +28,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CoverageGaps {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|double|twice)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-            + "|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\\b(january|february|march|april|june|july|august"
-            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
-            + "|last (week|month|year)|this (week|month|year))\\b|\\b(?-i:May)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Questions that open by asking for a number or an amount. */
     private static final Pattern ASKS_NUMBER = Pattern.compile("(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
@@ -122,10 +115,10 @@ public class CoverageGaps {
         }
         String asked = question.strip().toLowerCase(Locale.ROOT);
         String sentences = String.join(" ", chosen.stream().map(Evidence::text).toList());
-        if (ASKS_NUMBER.matcher(asked).lookingAt() && !NUMBER.matcher(sentences).find()) {
+        if (ASKS_NUMBER.matcher(asked).lookingAt() && !Values.NUMBER.matcher(sentences).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
         }
-        if (ASKS_DATE.matcher(asked).lookingAt() && !DATE.matcher(sentences).find()) {
+        if (ASKS_DATE.matcher(asked).lookingAt() && !Values.DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
         }
         if (asksWho(question) && !namesSomeoneNew(question, chosen)) {

@@ -4,6 +4,7 @@ import io.newsdesk.retrieve.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ public class QuestionTerms {
     }
 
     /** The analysed terms of a name ("APT40" → "apt40"). */
-    public java.util.List<String> termsOf(String name) {
+    public List<String> termsOf(String name) {
         return retriever.terms(name);
     }
 

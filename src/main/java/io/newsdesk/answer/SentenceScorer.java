@@ -22,10 +22,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SentenceScorer {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(million|billion|trillion|percent|per cent|hundred|thousand|dozen)\\b");
-    private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august"
-            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!…][\"”’')\\]]*$");
 
     private final AnswerConfig.Sentence weights;
@@ -91,9 +87,9 @@ public class SentenceScorer {
     private double typeBonus(QuestionIntent intent, String sentence) {
         return switch (intent.type()) {
             case MONEY -> Money.AMOUNT.matcher(sentence).find() ? weights.moneyBonus()
-                    : NUMBER.matcher(sentence).find() ? weights.moneyNumberBonus() : 0;
-            case QUANTITY -> NUMBER.matcher(sentence).find() ? weights.quantityBonus() : 0;
-            case TIME -> DATE.matcher(sentence).find() ? weights.dateBonus() : 0;
+                    : Values.NUMBER.matcher(sentence).find() ? weights.moneyNumberBonus() : 0;
+            case QUANTITY -> Values.NUMBER.matcher(sentence).find() ? weights.quantityBonus() : 0;
+            case TIME -> Values.DATE.matcher(sentence).find() ? weights.dateBonus() : 0;
             case OTHER -> 0;
         };
     }

@@ -27,7 +27,8 @@ public record GoldenSet(List<Item> answerable, List<Unrelated> unrelated) {
      * @param history earlier turns, for follow-ups
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String question, List<String> articles, String fact, String type, String split, List<Turn> history) {
+    public record Item(String question, List<String> articles, String fact, String type, String split, List<Turn> history,
+                       String origin) {
 
         public Item {
             history = history == null ? List.of() : history;
@@ -36,7 +37,7 @@ public record GoldenSet(List<Item> answerable, List<Unrelated> unrelated) {
 
     /** A question the articles do not answer: off-topic ({@code unrelated}) or about their subjects but not stated ({@code near-miss}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Unrelated(String question, String type, String split) {
+    public record Unrelated(String question, String type, String split, String origin) {
     }
 
     public static GoldenSet load() {
@@ -45,6 +46,15 @@ public record GoldenSet(List<Item> answerable, List<Unrelated> unrelated) {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read golden.json", e);
         }
+    }
+
+    /** The first set: earlier sessions set the answer layer's thresholds on it, before the split existed. */
+    static final String FIRST_SET = "first set";
+
+    /** Only the questions written after the thresholds were set: a held-out half that nothing was ever tuned on. */
+    public GoldenSet unseen() {
+        return new GoldenSet(answerable.stream().filter(i -> !FIRST_SET.equals(i.origin())).toList(),
+                unrelated.stream().filter(u -> !FIRST_SET.equals(u.origin())).toList());
     }
 
     /** The questions of one split. */

@@ -32,5 +32,7 @@ class GoldenSetHarness {
         for (String split : new String[] {GoldenSet.TUNING, GoldenSet.HELD_OUT}) {
             System.out.println("\n== " + split + " half ==\n" + evaluation.run(golden.split(split)));
         }
+        System.out.println("\n== heldout half, only questions written after every threshold was set ==\n"
+                + evaluation.run(golden.split(GoldenSet.HELD_OUT).unseen()));
     }
 }
