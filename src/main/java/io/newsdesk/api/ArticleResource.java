@@ -62,9 +62,8 @@ public class ArticleResource {
     public ArticlePage list(@QueryParam("limit") String limitParam, @QueryParam("offset") String offsetParam) {
         int limit = QueryParams.wholeNumber(limitParam, "limit", 100, 1, MAX_PAGE);
         int offset = QueryParams.wholeNumber(offsetParam, "offset", 0, 0, Integer.MAX_VALUE);
-        var all = index.articles();
-        List<ArticleSummary> page = all.stream().skip(offset).limit(limit).map(this::summary).toList();
-        return new ArticlePage(all.size(), page);
+        List<ArticleSummary> page = index.articles(offset, limit).stream().map(this::summary).toList();
+        return new ArticlePage(index.articleCount(), page);
     }
 
     @GET

@@ -52,7 +52,53 @@ public class ArchiveLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        DaemonThreads.start("newsdesk-load", this::load);
+        DaemonThreads.start("newsdesk-load", index.shared() ? this::loadShared : this::load);
+    }
+
+    /**
+     * With a shared index (Elasticsearch) the articles are already in the cluster: only the corpus folder's
+     * articles that the cluster lacks, or holds in an older version than the file, are indexed, so instances
+     * starting together, or against a full cluster, embed nothing twice. A deletion or an edit made through
+     * the API after the file was written wins, as with the local archive. While the cluster cannot be
+     * reached this retries, with readiness DOWN and saying why.
+     */
+    public void loadShared() {
+        long wait = 1000;
+        while (true) {
+            try {
+                long started = System.nanoTime();
+                Path folder = Path.of(corpus.path());
+                List<Article> fromFolder = ingestion.readCorpusFolder(folder);
+                Map<String, CorpusIndex.Stored> held = index.stored(fromFolder);
+                Map<String, Instant> modified = new HashMap<>();
+                List<Article> missing = new ArrayList<>();
+                for (Article article : fromFolder) {
+                    CorpusIndex.Stored stored = held.get(article.id());
+                    Instant fileTime = modified.computeIfAbsent(article.source(), name -> lastModified(folder.resolve(name)));
+                    if (stored == null || !stored.sameVersion() && stored.at().isBefore(fileTime)) {
+                        missing.add(article);
+                    }
+                }
+                ingestion.index(missing, "corpus");
+                ingestion.persistCache();
+                embedder.model();
+                LOG.infof("Corpus ready: %d articles in the shared index, %d indexed from the corpus folder now, in %d ms"
+                        + " (%d texts embedded)", index.articleCount(), missing.size(),
+                        (System.nanoTime() - started) / 1_000_000, embedder.embeddedCount());
+                state.ready(index.articleCount());
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("Loading the corpus into the shared index failed (%s); retrying in %d s", e.getMessage(), wait / 1000);
+                state.failed(e.getMessage());
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = Math.min(30_000, wait * 2);
+            }
+        }
     }
 
     /** Indexes the corpus folder and the archive, then reports ready. */

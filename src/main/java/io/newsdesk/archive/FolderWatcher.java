@@ -107,8 +107,8 @@ public class FolderWatcher {
                 archive.add(changed, Origin.FOLDER);
             }
             int removed = 0;
-            for (Article old : index.articles()) {
-                if (name.equals(old.source()) && !current.contains(old.id()) && archive.delete(old.id())) {
+            for (String old : index.articlesFrom(name)) {
+                if (!current.contains(old) && archive.delete(old)) {
                     removed++;
                 }
             }

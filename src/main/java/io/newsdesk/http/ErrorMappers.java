@@ -53,6 +53,13 @@ public class ErrorMappers {
         return respond(status, message);
     }
 
+    /** The shared Elasticsearch store could not serve the request even after retries: try again shortly. */
+    @ServerExceptionMapper
+    public Response clusterUnavailable(io.newsdesk.elasticsearch.ClusterUnavailable e) {
+        return Response.fromResponse(respond(503, "the search cluster is unavailable; try again shortly"))
+                .header("Retry-After", "5").build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         Log.errorf(e, "Unexpected error");

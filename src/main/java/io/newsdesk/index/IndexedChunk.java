@@ -7,14 +7,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A passage in the index, with the article it came from; {@code slot} is its row in the indexes.
- * Per sentence of the passage: its unit vector (null when sentence vectors are off) and its analysed
- * terms, computed once at indexing so that answering a question analyses nothing but the question.
+ * A passage in the index, with the article it came from. Per sentence of the passage: its unit vector
+ * (null when sentence vectors are off) and its analysed terms, computed once so that answering a
+ * question analyses nothing but the question.
  *
+ * @param id             the passage's id, the same in every store: see {@link PassageIds}
  * @param titleTerms     analysed terms of the article title
  * @param passageTerms   analysed terms of the title and the passage
  * @param sentenceTerms  analysed terms of each sentence
  */
-public record IndexedChunk(int slot, Chunk chunk, Article article, float[][] sentenceVectors,
+public record IndexedChunk(String id, Chunk chunk, Article article, float[][] sentenceVectors,
                            Set<String> titleTerms, Set<String> passageTerms, List<Set<String>> sentenceTerms) {
+
+    /** Analyses a passage's title, text and sentences with the index's analyser. */
+    public static IndexedChunk of(String id, Chunk chunk, Article article, float[][] sentenceVectors) {
+        Set<String> titleTerms = Set.copyOf(EnglishTerms.of(article.title()));
+        Set<String> passageTerms = new java.util.HashSet<>(titleTerms);
+        passageTerms.addAll(EnglishTerms.of(chunk.text()));
+        List<Set<String>> sentenceTerms = chunk.sentences().stream()
+                .map(s -> Set.copyOf(EnglishTerms.of(s.of(article.text())))).toList();
+        return new IndexedChunk(id, chunk, article, sentenceVectors, titleTerms, Set.copyOf(passageTerms), sentenceTerms);
+    }
 }

@@ -31,6 +31,7 @@ public class IngestionState {
     }
 
     public void ready(int articles) {
+        failure = null;
         ready = true;
         if (events != null) {
             events.fireAsync(new CorpusReady(articles));

@@ -1,9 +1,6 @@
 package io.newsdesk.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -24,9 +21,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * BM25 over passages with Lucene, in memory. English analysis (possessives, stop words, Porter
@@ -42,7 +37,7 @@ final class KeywordIndex implements AutoCloseable {
     private static final String ARTICLE_TEXT = "article_text";
     private static final int MAX_QUERY_TERMS = 64;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = EnglishTerms.ANALYZER;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final float titleBoost;
@@ -93,23 +88,6 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
-    /** The analysed, de-duplicated terms of {@code text}: stemmed, lower-cased, stop words removed. */
-    List<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ArrayList<>(terms);
-    }
-
-    /** Inverse document frequency of an analysed term among passages, as BM25 computes it. */
     /** How many passages contain the term. */
     long docFreq(String term) {
         IndexSearcher searcher = acquire();
@@ -122,6 +100,7 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
+    /** Inverse document frequency of an analysed term among passages, as BM25 computes it. */
     double idf(String term) {
         IndexSearcher searcher = acquire();
         try {
@@ -136,8 +115,8 @@ final class KeywordIndex implements AutoCloseable {
     }
 
     /** The best {@code n} passages for the analysed query terms, by BM25. */
-    List<Hit> search(List<String> terms, int n) {
-        List<Hit> hits = new ArrayList<>();
+    List<RowScore> search(List<String> terms, int n) {
+        List<RowScore> hits = new ArrayList<>();
         if (terms.isEmpty()) {
             return hits;
         }
@@ -154,7 +133,7 @@ final class KeywordIndex implements AutoCloseable {
             var storedFields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query.build(), n).scoreDocs) {
                 int slot = storedFields.document(hit.doc).getField(SLOT).numericValue().intValue();
-                hits.add(new Hit(slot, hit.score));
+                hits.add(new RowScore(slot, hit.score));
             }
             return hits;
         } catch (IOException e) {
@@ -162,6 +141,10 @@ final class KeywordIndex implements AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    /** A passage's row in the vector index and its BM25 score. */
+    record RowScore(int row, float score) {
     }
 
     private IndexSearcher acquire() {

@@ -8,7 +8,7 @@ import java.util.BitSet;
 /**
  * Exact nearest-neighbour search over unit vectors stored in one contiguous {@code float[]}: a
  * dot product per row is the cosine, with no boxing and no double arithmetic. Not thread-safe; the
- * {@link CorpusIndex} guards it.
+ * {@link MemoryCorpusIndex} guards it.
  */
 final class VectorIndex {
 
@@ -46,6 +46,11 @@ final class VectorIndex {
             scores[row] = live.get(row) ? Vectors.dot(query, data, row * dimension) : Float.NaN;
         }
         return scores;
+    }
+
+    /** Cosine of {@code query} with one row. */
+    float score(float[] query, int row) {
+        return live.get(row) ? Vectors.dot(query, data, row * dimension) : Float.NaN;
     }
 
     int rows() {

@@ -20,9 +20,12 @@ public class CorpusReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("corpus").status(state.isReady())
-                .withData("articles", index.articleCount())
-                .withData("chunks", index.chunkCount());
+        var response = HealthCheckResponse.named("corpus").status(state.isReady());
+        try {
+            response.withData("articles", index.articleCount()).withData("chunks", index.chunkCount());
+        } catch (RuntimeException e) {
+            return response.down().withData("error", "the index cannot be read: " + e.getMessage()).build();
+        }
         if (state.failure() != null) {
             response.withData("error", state.failure());
         }

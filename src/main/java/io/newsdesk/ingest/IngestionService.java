@@ -4,6 +4,7 @@ import io.newsdesk.domain.Chunk;
 import io.newsdesk.domain.Article;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.ArticleVectors;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,7 +107,7 @@ public class IngestionService {
     /** Puts articles whose vectors are known in the index, with no model call. */
     public void indexEmbedded(List<EmbeddedArticle> articles) {
         synchronized (writes) {
-            articles.forEach(this::put);
+            put(articles);
         }
         index.refresh();
     }
@@ -224,8 +225,8 @@ public class IngestionService {
             if (beforeIndex != null) {
                 beforeIndex.accept(batch.articles());
             }
+            put(batch.articles());
             for (EmbeddedArticle article : batch.articles()) {
-                put(article);
                 int texts = article.vectorCount();
                 if (cache) {
                     liveKeys.put(article.article().id(),
@@ -240,8 +241,9 @@ public class IngestionService {
         progress.advance(batch.articles().size(), passages, batch.texts().size());
     }
 
-    private void put(EmbeddedArticle article) {
-        index.put(article.article(), article.chunks(), article.chunkVectors(), article.sentenceVectors());
+    private void put(List<EmbeddedArticle> articles) {
+        index.putAll(articles.stream().map(a -> new ArticleVectors(a.article(), a.chunks(), a.chunkVectors(),
+                a.sentenceVectors())).toList());
     }
 
     /** Embedded articles and the texts embedded for them, in order. */

@@ -19,13 +19,13 @@ public final class RankFusion {
      * @param k        damping constant; larger flattens the head of each ranking
      * @return fused score per id
      */
-    public static Map<Integer, Double> reciprocalRank(List<List<Integer>> rankings, double[] weights, double k) {
+    public static <K> Map<K, Double> reciprocalRank(List<List<K>> rankings, double[] weights, double k) {
         if (rankings.size() != weights.length) {
             throw new IllegalArgumentException("one weight per ranking");
         }
-        Map<Integer, Double> fused = new HashMap<>();
+        Map<K, Double> fused = new HashMap<>();
         for (int r = 0; r < rankings.size(); r++) {
-            List<Integer> ranking = rankings.get(r);
+            List<K> ranking = rankings.get(r);
             for (int rank = 0; rank < ranking.size(); rank++) {
                 fused.merge(ranking.get(rank), weights[r] / (k + rank + 1), Double::sum);
             }
@@ -41,13 +41,13 @@ public final class RankFusion {
      * @param scores  each retriever's score per id
      * @param weights one weight per retriever
      */
-    public static Map<Integer, Double> convex(List<Map<Integer, Float>> scores, double[] weights) {
+    public static <K> Map<K, Double> convex(List<Map<K, Float>> scores, double[] weights) {
         if (scores.size() != weights.length) {
             throw new IllegalArgumentException("one weight per retriever");
         }
-        Map<Integer, Double> fused = new HashMap<>();
+        Map<K, Double> fused = new HashMap<>();
         for (int r = 0; r < scores.size(); r++) {
-            Map<Integer, Float> list = scores.get(r);
+            Map<K, Float> list = scores.get(r);
             if (list.isEmpty()) {
                 continue;
             }

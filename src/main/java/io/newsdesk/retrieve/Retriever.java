@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -48,41 +50,49 @@ public class Retriever {
         int candidates = Math.max(k, config.candidates());
         FutureTask<List<Hit>> keyword = keywordSearch(query, candidates, mode);
         float[] vector = embedder.embedQuery(query);
-        return new Retrieval(vector, fuse(query, vector, joined(keyword), k, mode));
+        return new Retrieval(vector, fuse(vector, joined(keyword), k, mode));
     }
 
     /** Passages for a query and the query's vector, computed while BM25 ran. */
     public record Retrieval(float[] vector, List<ScoredChunk> passages) {
     }
 
-    private List<ScoredChunk> fuse(String query, float[] vector, List<Hit> keyword, int k, SearchMode mode) {
-        float[] cosines = index.denseScores(vector);
+    private List<ScoredChunk> fuse(float[] vector, List<Hit> keyword, int k, SearchMode mode) {
         int candidates = Math.max(k, config.candidates());
-        List<Hit> dense = mode == SearchMode.KEYWORD ? List.of() : Hit.top(cosines, candidates);
-        Map<Integer, Float> bm25 = new java.util.HashMap<>();
-        keyword.forEach(hit -> bm25.put(hit.slot(), hit.score()));
+        List<Hit> dense = mode == SearchMode.KEYWORD ? List.of() : index.dense(vector, candidates);
+        Map<String, Hit> byId = new HashMap<>();
+        Map<String, Float> cosines = new HashMap<>();
+        Map<String, Float> bm25 = new HashMap<>();
+        dense.forEach(hit -> {
+            byId.put(hit.passage().id(), hit);
+            cosines.put(hit.passage().id(), hit.score());
+        });
+        keyword.forEach(hit -> {
+            byId.putIfAbsent(hit.passage().id(), hit);
+            bm25.put(hit.passage().id(), hit.score());
+        });
 
-        List<ScoredChunk> results = new ArrayList<>();
+        Map<String, Double> scores = new HashMap<>();
         switch (mode) {
-            case DENSE -> dense.forEach(hit -> results.add(scored(hit.slot(), hit.score(), cosines, bm25)));
-            case KEYWORD -> keyword.forEach(hit -> results.add(scored(hit.slot(), hit.score(), cosines, bm25)));
+            case DENSE -> dense.forEach(hit -> scores.put(hit.passage().id(), (double) hit.score()));
+            case KEYWORD -> keyword.forEach(hit -> scores.put(hit.passage().id(), (double) hit.score()));
             case HYBRID -> {
                 double[] weights = {config.denseWeight(), config.keywordWeight()};
-                Map<Integer, Double> fused = config.fusion() == RetrievalConfig.Fusion.CONVEX
-                        ? RankFusion.convex(List.of(scores(dense), bm25), weights)
-                        : RankFusion.reciprocalRank(List.of(slots(dense), slots(keyword)), weights, config.rrfK());
-                fused.forEach((slot, score) -> results.add(scored(slot, score, cosines, bm25)));
+                scores.putAll(config.fusion() == RetrievalConfig.Fusion.CONVEX
+                        ? RankFusion.convex(List.of(scoresById(dense), bm25), weights)
+                        : RankFusion.reciprocalRank(List.of(ids(dense), ids(keyword)), weights, config.rrfK()));
             }
         }
+        List<ScoredChunk> results = new ArrayList<>(scores.size());
+        scores.forEach((id, score) -> {
+            IndexedChunk passage = byId.get(id).passage();
+            float cosine = cosines.containsKey(id) ? cosines.get(id) : index.cosine(passage, vector);
+            results.add(new ScoredChunk(passage, score, cosine, bm25.getOrDefault(id, 0f)));
+        });
         results.sort(Comparator.comparingDouble(ScoredChunk::score).reversed());
         return results.size() > k ? List.copyOf(results.subList(0, k)) : results;
     }
 
-    /**
-     * The best {@code k} articles for {@code query}: passages are retrieved, each retriever's passages are
-     * aggregated to their article (best passage), and the articles are fused, so an article is judged as a
-     * whole. This is how document-level benchmarks (BEIR) are scored.
-     */
     /** The terms the keyword index sees in a text (analysed: lower-cased, stemmed, stop words dropped). */
     public List<String> terms(String text) {
         return index.terms(text);
@@ -98,42 +108,32 @@ public class Retriever {
         return index.mentions(term);
     }
 
+    /**
+     * The best {@code k} articles for {@code query}: passages are retrieved, each retriever's passages are
+     * aggregated to their article (best passage), and the articles are fused, so an article is judged as a
+     * whole. This is how document-level benchmarks (BEIR) are scored.
+     */
     public List<ArticleHit> searchArticles(String query, int k, SearchMode mode) {
         int candidates = Math.max(4 * k, config.candidates());
         FutureTask<List<Hit>> keywordHits = keywordSearch(query, candidates, mode);
         Map<String, Hit> dense = bestPerArticle(mode == SearchMode.KEYWORD ? List.of()
-                : Hit.top(index.denseScores(embedder.embedQuery(query)), candidates));
+                : index.dense(embedder.embedQuery(query), candidates));
         Map<String, Hit> keyword = bestPerArticle(joined(keywordHits));
-        Map<String, Double> scores = new java.util.HashMap<>();
+        Map<String, Double> scores = new HashMap<>();
         switch (mode) {
             case DENSE -> dense.forEach((id, hit) -> scores.put(id, (double) hit.score()));
             case KEYWORD -> keyword.forEach((id, hit) -> scores.put(id, (double) hit.score()));
             case HYBRID -> {
-                List<String> ids = new ArrayList<>(dense.keySet());
-                keyword.keySet().stream().filter(id -> !dense.containsKey(id)).forEach(ids::add);
-                Map<Integer, Float> denseById = new java.util.HashMap<>();
-                Map<Integer, Float> keywordById = new java.util.HashMap<>();
-                for (int i = 0; i < ids.size(); i++) {
-                    Hit d = dense.get(ids.get(i));
-                    Hit w = keyword.get(ids.get(i));
-                    if (d != null) {
-                        denseById.put(i, d.score());
-                    }
-                    if (w != null) {
-                        keywordById.put(i, w.score());
-                    }
-                }
                 double[] weights = {config.denseWeight(), config.keywordWeight()};
-                Map<Integer, Double> fused = config.fusion() == RetrievalConfig.Fusion.CONVEX
-                        ? RankFusion.convex(List.of(denseById, keywordById), weights)
-                        : RankFusion.reciprocalRank(List.of(ranked(denseById), ranked(keywordById)), weights, config.rrfK());
-                fused.forEach((i, score) -> scores.put(ids.get(i), score));
+                scores.putAll(config.fusion() == RetrievalConfig.Fusion.CONVEX
+                        ? RankFusion.convex(List.of(articleScores(dense), articleScores(keyword)), weights)
+                        : RankFusion.reciprocalRank(List.of(List.copyOf(dense.keySet()), List.copyOf(keyword.keySet())),
+                                weights, config.rrfK()));
             }
         }
         List<ArticleHit> hits = new ArrayList<>();
         scores.forEach((id, score) -> {
-            Hit best = dense.containsKey(id) ? dense.get(id) : keyword.get(id);
-            IndexedChunk passage = index.chunk(best.slot());
+            IndexedChunk passage = (dense.containsKey(id) ? dense.get(id) : keyword.get(id)).passage();
             hits.add(new ArticleHit(passage.article(), score, passage));
         });
         hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
@@ -173,31 +173,28 @@ public class Retriever {
         keywordSearches.shutdownNow();
     }
 
-    /** Each article's best passage among hits ranked best first. */
-    private Map<String, Hit> bestPerArticle(List<Hit> hits) {
-        Map<String, Hit> best = new java.util.LinkedHashMap<>();
+    /** Each article's best passage among hits ranked best first, in rank order. */
+    private static Map<String, Hit> bestPerArticle(List<Hit> hits) {
+        Map<String, Hit> best = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            best.putIfAbsent(index.chunk(hit.slot()).article().id(), hit);
+            best.putIfAbsent(hit.passage().article().id(), hit);
         }
         return best;
     }
 
-    private static List<Integer> ranked(Map<Integer, Float> scores) {
-        return scores.entrySet().stream().sorted((a, b) -> Float.compare(b.getValue(), a.getValue()))
-                .map(Map.Entry::getKey).toList();
-    }
-
-    private ScoredChunk scored(int slot, double score, float[] cosines, Map<Integer, Float> bm25) {
-        return new ScoredChunk(index.chunk(slot), score, cosines[slot], bm25.getOrDefault(slot, 0f));
-    }
-
-    private static Map<Integer, Float> scores(List<Hit> hits) {
-        Map<Integer, Float> scores = new java.util.HashMap<>();
-        hits.forEach(hit -> scores.put(hit.slot(), hit.score()));
+    private static Map<String, Float> articleScores(Map<String, Hit> best) {
+        Map<String, Float> scores = new HashMap<>();
+        best.forEach((id, hit) -> scores.put(id, hit.score()));
         return scores;
     }
 
-    private static List<Integer> slots(List<Hit> hits) {
-        return hits.stream().map(Hit::slot).toList();
+    private static Map<String, Float> scoresById(List<Hit> hits) {
+        Map<String, Float> scores = new HashMap<>();
+        hits.forEach(hit -> scores.put(hit.passage().id(), hit.score()));
+        return scores;
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(hit -> hit.passage().id()).toList();
     }
 }

@@ -18,7 +18,7 @@ class CoverageGapsTest {
 
     private static List<Evidence> cited(String sentence) {
         Article article = Article.of("x", "Harbour news", "x.txt", List.of(sentence), null, null);
-        IndexedChunk chunk = new IndexedChunk(0, new Chunk("x", 0, 0, sentence.length(), sentence, SentenceSplitter.split(sentence)),
+        IndexedChunk chunk = new IndexedChunk("p0", new Chunk("x", 0, 0, sentence.length(), sentence, SentenceSplitter.split(sentence)),
                 article, null, Set.of(), Set.of(), List.of(Set.of()));
         return List.of(new Evidence(chunk, chunk.chunk().sentences().get(0), 1, 0.7, true, 0.7));
     }

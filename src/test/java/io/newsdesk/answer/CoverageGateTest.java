@@ -28,7 +28,7 @@ class CoverageGateTest {
     private static ScoredChunk passage(double cosine, String... terms) {
         String text = "A passage about " + String.join(" ", terms) + ".";
         Article article = Article.of("a", "Title", "a.txt", List.of(text), null, null);
-        IndexedChunk chunk = new IndexedChunk(0, new Chunk("a", 0, 0, text.length(), text, SentenceSplitter.split(text)), article,
+        IndexedChunk chunk = new IndexedChunk("p0", new Chunk("a", 0, 0, text.length(), text, SentenceSplitter.split(text)), article,
                 null, Set.of(), Set.of(terms), List.of(Set.of(terms)));
         return new ScoredChunk(chunk, cosine, cosine, 0);
     }

@@ -22,7 +22,7 @@ class ExtractiveAnswererTest {
     private static IndexedChunk chunk(int slot, String id, String title, String text) {
         Article article = Article.of(id, title, id + ".txt", List.of(text), null, null);
         List<Span> sentences = SentenceSplitter.split(text);
-        return new IndexedChunk(slot, new Chunk(id, 0, 0, text.length(), text, sentences), article, null,
+        return new IndexedChunk(id + "#" + slot, new Chunk(id, 0, 0, text.length(), text, sentences), article, null,
                 Set.of(), Set.of(), sentences.stream().map(s -> Set.<String>of()).toList());
     }
 

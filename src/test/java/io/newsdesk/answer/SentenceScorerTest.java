@@ -26,7 +26,7 @@ class SentenceScorerTest {
     private static ScoredChunk passage(List<Set<String>> sentenceTerms) {
         Article article = Article.of("ferry", "Ferry firm opens island route", "ferry.txt", List.of(TEXT), null, null);
         List<Span> spans = SentenceSplitter.split(TEXT);
-        IndexedChunk chunk = new IndexedChunk(0, new Chunk("ferry", 0, 0, TEXT.length(), TEXT, spans), article, null,
+        IndexedChunk chunk = new IndexedChunk("p0", new Chunk("ferry", 0, 0, TEXT.length(), TEXT, spans), article, null,
                 Set.of("ferri", "firm", "island", "rout"), Set.of(), sentenceTerms);
         return new ScoredChunk(chunk, 0.7, 0.7, 0);
     }

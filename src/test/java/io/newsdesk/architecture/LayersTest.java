@@ -24,7 +24,7 @@ class LayersTest {
             .layer("Text and domain").definedBy("io.newsdesk.text..", "io.newsdesk.domain..", "io.newsdesk.concurrent..",
                     "io.newsdesk.files..")
             .layer("Embed").definedBy("io.newsdesk.embed..")
-            .layer("Index").definedBy("io.newsdesk.index..")
+            .layer("Index").definedBy("io.newsdesk.index..", "io.newsdesk.elasticsearch..", "io.newsdesk.store..")
             .layer("Retrieve").definedBy("io.newsdesk.retrieve..")
             .layer("Answer").definedBy("io.newsdesk.answer..", "io.newsdesk.llm..")
             .layer("Ingest").definedBy("io.newsdesk.ingest..", "io.newsdesk.archive..", "io.newsdesk.documents..")

@@ -11,6 +11,7 @@ import io.newsdesk.embed.EmbeddingConfig;
 import io.newsdesk.embed.EmbeddingModelProducer;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.index.MemoryCorpusIndex;
 import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.ArticleSplitter;
 import io.newsdesk.domain.Chunk;
@@ -86,7 +87,7 @@ class IngestBenchmark {
         Path cache = Files.createTempDirectory("bench-embeddings");
         TimedModel timed = new TimedModel(model);
         Embedder embedder = new Embedder(timed, TestConfigs.embeddings(cache));
-        CorpusIndex index = new CorpusIndex(embedder.dimension(), 2f);
+        MemoryCorpusIndex index = new MemoryCorpusIndex(embedder.dimension(), 2f);
         IngestionService ingestion = new IngestionService(TestConfigs.corpus(corpus), splitter, chunker, embedder,
                 index, TestConfigs.index());
         ArchiveLoader loader = new ArchiveLoader(TestConfigs.corpus(corpus),

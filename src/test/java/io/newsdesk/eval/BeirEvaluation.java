@@ -57,7 +57,7 @@ public class BeirEvaluation {
         report.embedded = embedder.embeddedCount() - embeddedBefore;
         if (measureRawModel && report.embedded > 0) {
             List<TextSegment> texts = new ArrayList<>();
-            for (var article : index.articles()) {
+            for (var article : index.articles(0, Integer.MAX_VALUE)) {
                 for (IndexedChunk chunk : index.chunksOf(article.id())) {
                     texts.add(TextSegment.from(Chunk.embeddingText(article.title(), chunk.chunk().text())));
                 }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** BM25 must find exact names and numbers that embeddings blur. */
 class KeywordSearchTest {
 
-    private final CorpusIndex index = new CorpusIndex(2, 2.0f);
+    private final MemoryCorpusIndex index = new MemoryCorpusIndex(2, 2.0f);
 
     private void add(String id, String title, String text) {
         Article article = Article.of(id, title, "test", List.of(text), null, null);
@@ -23,7 +23,7 @@ class KeywordSearchTest {
     }
 
     private List<String> search(String query) {
-        return index.keyword(index.terms(query), 3).stream().map(hit -> index.chunk(hit.slot()).article().id()).toList();
+        return index.keyword(index.terms(query), 3).stream().map(hit -> hit.passage().article().id()).toList();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.index.MemoryCorpusIndex;
 import io.newsdesk.support.CountingEmbeddingModel;
 import io.newsdesk.support.TestConfigs;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class EmbeddingsCacheReuseTest {
     private int start() {
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
         Embedder embedder = new Embedder(counting, TestConfigs.embeddings(cache));
-        CorpusIndex index = new CorpusIndex(embedder.dimension(), 2f);
+        MemoryCorpusIndex index = new MemoryCorpusIndex(embedder.dimension(), 2f);
         IngestionState state = new IngestionState();
         IngestionService ingestion = new IngestionService(TestConfigs.corpus(corpus), new ArticleSplitter(),
                 new Chunker(40, 90, 150), embedder, index, TestConfigs.index());

@@ -1,0 +1,471 @@
+package io.newsdesk.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.ArticleVectors;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.index.EnglishTerms;
+import io.newsdesk.index.IndexConfig;
+import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.index.PassageIds;
+import io.newsdesk.text.Span;
+import io.newsdesk.embed.Vectors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The corpus in an Elasticsearch cluster that many instances share: passages with their vectors (HNSW,
+ * dot product on unit vectors, so the score is the cosine) and their analysed terms for BM25, and the
+ * articles. Hybrid fusion stays in the service, the same as for the memory store. Writes are refreshed
+ * before the call returns, so every instance sees them at once; nothing is kept locally but caches.
+ */
+@ApplicationScoped
+@Typed(ElasticsearchCorpusIndex.class) // the CorpusIndex in use comes from CorpusIndexProducer
+public class ElasticsearchCorpusIndex implements CorpusIndex {
+
+    private static final int MAX_QUERY_TERMS = 64;
+    /** Elasticsearch's default window for from + size. */
+    private static final int MAX_WINDOW = 10_000;
+
+    private final ElasticsearchClient client;
+    private final ElasticsearchConfig config;
+    private final IndexConfig indexConfig;
+    private final IndexNames names;
+    private final ClusterCalls calls;
+    private final int dimension;
+    private final Cache<String, CachedPassage> passages;
+    private final Cache<String, Article> articles;
+    private final Cache<String, Long> statistics;
+    private volatile boolean indicesReady;
+
+    public ElasticsearchCorpusIndex(ElasticsearchClient client, ElasticsearchConfig config, IndexConfig indexConfig,
+                                    Embedder embedder) {
+        this.client = client;
+        this.config = config;
+        this.indexConfig = indexConfig;
+        this.names = IndexNames.of(config.index());
+        this.calls = new ClusterCalls(config);
+        this.dimension = embedder.dimension();
+        this.passages = Caffeine.newBuilder().maximumSize(config.passageCache()).build();
+        this.articles = Caffeine.newBuilder().maximumSize(Math.max(1000, config.passageCache() / 4)).build();
+        this.statistics = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(config.statisticsTtl()).build();
+    }
+
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
+    /** Creates the indices if they are missing; every call below makes sure this has run. */
+    void ensureIndices() {
+        if (!indicesReady) {
+            calls.call("creating indices", () -> {
+                IndexSetup.ensure(client, names, config, dimension);
+                return Boolean.TRUE;
+            }, Boolean.class);
+            indicesReady = true;
+        }
+    }
+
+    @Override
+    public void putAll(List<ArticleVectors> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ensureIndices();
+        Map<String, ArticleDocument> previous = articleDocuments(batch.stream().map(a -> a.article().id()).toList());
+        long now = System.currentTimeMillis();
+        List<BulkOperation> operations = new ArrayList<>();
+        for (ArticleVectors entry : batch) {
+            Article article = entry.article();
+            String version = PassageIds.version(article);
+            String titleTerms = String.join(" ", EnglishTerms.all(article.title()));
+            String articleTerms = indexConfig.articleWeight() > 0
+                    ? String.join(" ", EnglishTerms.all(article.title() + "\n" + article.text())) : null;
+            for (int i = 0; i < entry.chunks().size(); i++) {
+                Chunk chunk = entry.chunks().get(i);
+                PassageDocument doc = new PassageDocument(article.id(), version, chunk.ordinal(), chunk.start(), chunk.end(),
+                        spans(chunk.sentences()), entry.chunkVectors()[i],
+                        VectorCodec.encode(entry.chunkVectors()[i], entry.sentenceVectors()[i]),
+                        String.join(" ", EnglishTerms.all(chunk.text())), titleTerms, articleTerms);
+                operations.add(BulkOperation.index(names.passages(), PassageIds.of(version, chunk.ordinal()), doc));
+            }
+            operations.add(BulkOperation.index(names.articles(), article.id(),
+                    ArticleDocument.of(article, version, entry.chunks().size(), now)));
+            ArticleDocument old = previous.get(article.id());
+            if (old != null && !old.deleted() && !version.equals(old.version())) {
+                for (int ordinal = 0; ordinal < old.passages(); ordinal++) {
+                    operations.add(BulkOperation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
+                }
+            }
+            articles.invalidate(article.id());
+        }
+        bulk(operations);
+        statistics.invalidateAll();
+    }
+
+    @Override
+    public boolean remove(String articleId) {
+        ensureIndices();
+        ArticleDocument old = articleDocuments(List.of(articleId)).get(articleId);
+        if (old == null || old.deleted()) {
+            return false;
+        }
+        List<BulkOperation> operations = new ArrayList<>();
+        for (int ordinal = 0; ordinal < old.passages(); ordinal++) {
+            operations.add(BulkOperation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
+        }
+        operations.add(BulkOperation.index(names.articles(), articleId, ArticleDocument.tombstone(System.currentTimeMillis())));
+        bulk(operations);
+        articles.invalidate(articleId);
+        statistics.invalidateAll();
+        return true;
+    }
+
+    @Override
+    public void refresh() {
+        ensureIndices();
+        calls.call("refresh", () -> client.indices().refresh(r -> r.index(names.passages(), names.articles())),
+                co.elastic.clients.elasticsearch.indices.RefreshResponse.class);
+    }
+
+    @Override
+    public List<io.newsdesk.index.Hit> dense(float[] query, int n) {
+        ensureIndices();
+        List<Float> vector = new ArrayList<>(query.length);
+        for (float value : query) {
+            vector.add(value);
+        }
+        int candidates = Math.min(MAX_WINDOW, Math.max(100, n * config.candidatesPerResult()));
+        SearchResponse<PassageDocument> response = search("dense search", s -> s.index(names.passages()).size(n)
+                .knn(k -> k.field("vector").queryVector(vector).k(n).numCandidates(candidates))
+                .source(src -> src.filter(f -> f.includes(PassageDocument.RETURNED))));
+        // dot_product scores are (1 + cosine) / 2
+        return hits(response, score -> 2 * score - 1);
+    }
+
+    @Override
+    public List<io.newsdesk.index.Hit> keyword(List<String> terms, int n) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        ensureIndices();
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        for (String term : terms.subList(0, Math.min(terms.size(), MAX_QUERY_TERMS))) {
+            bool.should(termQuery("terms", term, 1f));
+            bool.should(termQuery("title_terms", term, indexConfig.titleBoost()));
+            if (indexConfig.articleWeight() > 0) {
+                bool.should(termQuery("article_terms", term, indexConfig.articleWeight()));
+            }
+        }
+        Query query = bool.build()._toQuery();
+        SearchResponse<PassageDocument> response = search("keyword search", s -> s.index(names.passages()).size(n)
+                .query(query).source(src -> src.filter(f -> f.includes(PassageDocument.RETURNED))));
+        return hits(response, score -> score);
+    }
+
+    @Override
+    public float cosine(IndexedChunk passage, float[] query) {
+        CachedPassage cached = passages.getIfPresent(passage.id());
+        if (cached == null) {
+            var response = calls.call("passage", () -> client.get(g -> g.index(names.passages()).id(passage.id())
+                    .sourceIncludes(PassageDocument.RETURNED), PassageDocument.class),
+                    co.elastic.clients.elasticsearch.core.GetResponse.class);
+            @SuppressWarnings("unchecked")
+            var source = ((co.elastic.clients.elasticsearch.core.GetResponse<PassageDocument>) response).source();
+            if (source == null) {
+                return Float.NaN;
+            }
+            return Vectors.dot(query, VectorCodec.decode(source.vectors(), dimension).passage(), 0);
+        }
+        return Vectors.dot(query, cached.vector(), 0);
+    }
+
+    @Override
+    public boolean mentions(String term) {
+        return documentFrequency(term) > 0;
+    }
+
+    @Override
+    public double idf(String term) {
+        long n = chunkCount();
+        long df = documentFrequency(term);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    private long documentFrequency(String term) {
+        return statistics.get("df:" + term, key -> count(names.passages(), termQuery("terms", term, 1f)));
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        ensureIndices();
+        return Optional.ofNullable(articlesById(List.of(id)).get(id));
+    }
+
+    @Override
+    public List<IndexedChunk> chunksOf(String articleId) {
+        ensureIndices();
+        ArticleDocument doc = articleDocuments(List.of(articleId)).get(articleId);
+        if (doc == null || doc.deleted()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (int ordinal = 0; ordinal < doc.passages(); ordinal++) {
+            ids.add(PassageIds.of(doc.version(), ordinal));
+        }
+        MgetResponse<PassageDocument> response = mget("passages", names.passages(), ids, PassageDocument.class);
+        List<IndexedChunk> chunks = new ArrayList<>();
+        for (MultiGetResponseItem<PassageDocument> item : response.docs()) {
+            if (item.isResult() && item.result().found()) {
+                chunks.add(passage(item.result().id(), item.result().source()).chunk());
+            }
+        }
+        return chunks;
+    }
+
+    @Override
+    public List<Article> articles(int offset, int limit) {
+        ensureIndices();
+        if (offset >= MAX_WINDOW) {
+            return List.of();
+        }
+        int size = Math.min(limit, MAX_WINDOW - offset);
+        SearchResponse<ArticleDocument> response = calls.call("listing articles", () -> client.search(s -> s
+                .index(names.articles()).from(offset).size(size)
+                .query(q -> q.term(t -> t.field("deleted").value(false)))
+                .sort(o -> o.field(f -> f.field("stored_at").order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field("_id").order(SortOrder.Asc))), ArticleDocument.class), searchType());
+        return response.hits().hits().stream().map(hit -> hit.source().toArticle(hit.id())).toList();
+    }
+
+    @Override
+    public List<String> articlesFrom(String source) {
+        ensureIndices();
+        SearchResponse<ArticleDocument> response = calls.call("articles of a source", () -> client.search(s -> s
+                .index(names.articles()).size(MAX_WINDOW).source(src -> src.fetch(false))
+                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("source").value(source)))
+                        .filter(f -> f.term(t -> t.field("deleted").value(false))))), ArticleDocument.class), searchType());
+        return response.hits().hits().stream().map(Hit::id).toList();
+    }
+
+    @Override
+    public Map<String, Stored> stored(Collection<Article> wanted) {
+        ensureIndices();
+        Map<String, Stored> found = new HashMap<>();
+        List<Article> list = List.copyOf(wanted);
+        for (int from = 0; from < list.size(); from += 1000) {
+            List<Article> page = list.subList(from, Math.min(list.size(), from + 1000));
+            Map<String, ArticleDocument> docs = articleDocuments(page.stream().map(Article::id).toList());
+            for (Article article : page) {
+                ArticleDocument doc = docs.get(article.id());
+                if (doc != null) {
+                    found.put(article.id(), new Stored(Instant.ofEpochMilli(doc.storedAt()),
+                            !doc.deleted() && PassageIds.version(article).equals(doc.version()), doc.deleted()));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public int articleCount() {
+        ensureIndices();
+        return statistics.get("articles", key -> count(names.articles(), termQuery("deleted", false))).intValue();
+    }
+
+    @Override
+    public int chunkCount() {
+        ensureIndices();
+        return statistics.get("passages", key -> count(names.passages(), Query.of(q -> q.matchAll(m -> m)))).intValue();
+    }
+
+    /** The cluster's health, for readiness. */
+    co.elastic.clients.elasticsearch.cluster.HealthResponse health() throws java.io.IOException {
+        return client.cluster().health(h -> h.index(names.passages(), names.articles()).timeout(t -> t.time("2s")));
+    }
+
+    IndexNames names() {
+        return names;
+    }
+
+    // --- reading
+
+    private List<io.newsdesk.index.Hit> hits(SearchResponse<PassageDocument> response,
+                                             java.util.function.DoubleUnaryOperator score) {
+        List<Hit<PassageDocument>> found = response.hits().hits();
+        Map<String, Article> byId = articlesById(found.stream().map(h -> h.source().articleId()).distinct().toList());
+        List<io.newsdesk.index.Hit> hits = new ArrayList<>(found.size());
+        for (Hit<PassageDocument> hit : found) {
+            Article article = byId.get(hit.source().articleId());
+            if (article == null || hit.score() == null) {
+                continue; // the article was removed between the two reads
+            }
+            CachedPassage passage = passages.get(hit.id(), id -> decode(id, hit.source(), article));
+            hits.add(new io.newsdesk.index.Hit(passage.chunk(), (float) score.applyAsDouble(hit.score())));
+        }
+        return hits;
+    }
+
+    private CachedPassage passage(String id, PassageDocument doc) {
+        return passages.get(id, key -> decode(key, doc, articlesById(List.of(doc.articleId())).get(doc.articleId())));
+    }
+
+    private CachedPassage decode(String id, PassageDocument doc, Article article) {
+        List<Span> sentences = new ArrayList<>(doc.sentences().length / 2);
+        for (int i = 0; i + 1 < doc.sentences().length; i += 2) {
+            sentences.add(new Span(doc.sentences()[i], doc.sentences()[i + 1]));
+        }
+        Chunk chunk = new Chunk(article.id(), doc.ordinal(), doc.start(), doc.end(),
+                article.text().substring(doc.start(), doc.end()), sentences);
+        VectorCodec.Decoded vectors = VectorCodec.decode(doc.vectors(), dimension);
+        return new CachedPassage(IndexedChunk.of(id, chunk, article, vectors.sentences()), vectors.passage());
+    }
+
+    /** Live articles by id, from the cache or one multi-get. */
+    private Map<String, Article> articlesById(List<String> ids) {
+        Map<String, Article> found = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Article cached = articles.getIfPresent(id);
+            if (cached != null) {
+                found.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        articleDocuments(missing).forEach((id, doc) -> {
+            if (!doc.deleted()) {
+                Article article = doc.toArticle(id);
+                articles.put(id, article);
+                found.put(id, article);
+            }
+        });
+        return found;
+    }
+
+    private Map<String, ArticleDocument> articleDocuments(List<String> ids) {
+        Map<String, ArticleDocument> docs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return docs;
+        }
+        MgetResponse<ArticleDocument> response = mget("articles", names.articles(), ids, ArticleDocument.class);
+        for (MultiGetResponseItem<ArticleDocument> item : response.docs()) {
+            if (item.isResult() && item.result().found()) {
+                docs.put(item.result().id(), item.result().source());
+            }
+        }
+        return docs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> MgetResponse<T> mget(String what, String index, List<String> ids, Class<T> type) {
+        return calls.call(what, () -> client.mget(m -> m.index(index).ids(ids), type), MgetResponse.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SearchResponse<PassageDocument> search(String what,
+            java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
+                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
+        return calls.call(what, () -> client.search(request, PassageDocument.class), SearchResponse.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Class<SearchResponse<T>> searchType() {
+        return (Class) SearchResponse.class;
+    }
+
+    private long count(String index, Query query) {
+        return calls.call("count", () -> client.count(c -> c.index(index).query(query)).count(), Long.class);
+    }
+
+    private static Query termQuery(String field, String term, float boost) {
+        return Query.of(q -> q.term(t -> t.field(field).value(term).boost(boost)));
+    }
+
+    private static Query termQuery(String field, boolean value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+    }
+
+    private static int[] spans(List<Span> sentences) {
+        int[] spans = new int[sentences.size() * 2];
+        for (int i = 0; i < sentences.size(); i++) {
+            spans[2 * i] = sentences.get(i).start();
+            spans[2 * i + 1] = sentences.get(i).end();
+        }
+        return spans;
+    }
+
+    // --- writing
+
+    private void bulk(List<BulkOperation> operations) {
+        int perRequest = Math.max(1, config.bulkPassages());
+        for (int from = 0; from < operations.size(); from += perRequest) {
+            List<BulkOperation> page = operations.subList(from, Math.min(operations.size(), from + perRequest));
+            BulkRequest.Builder request = new BulkRequest.Builder();
+            page.forEach(operation -> request.operations(operation.toOperation()));
+            BulkRequest built = request.build();
+            BulkResponse response = calls.call("bulk write", () -> client.bulk(built), BulkResponse.class);
+            if (response.errors()) {
+                Set<String> reasons = new LinkedHashSet<>();
+                for (BulkResponseItem item : response.items()) {
+                    boolean missingDelete = item.status() == 404; // deleting what is already gone is fine
+                    if (item.error() != null && !missingDelete) {
+                        reasons.add(item.error().type() + ": " + item.error().reason());
+                    }
+                }
+                if (!reasons.isEmpty()) {
+                    throw new ClusterUnavailable("bulk write failed: " + String.join("; ", reasons), null);
+                }
+            }
+        }
+    }
+
+    /** A passage decoded once: its chunk (with article, sentence vectors and terms) and its vector. */
+    private record CachedPassage(IndexedChunk chunk, float[] vector) {
+    }
+
+    /** One index or delete of a bulk request. */
+    private record BulkOperation(String index, String id, Object document) {
+
+        static BulkOperation index(String index, String id, Object document) {
+            return new BulkOperation(index, id, document);
+        }
+
+        static BulkOperation delete(String index, String id) {
+            return new BulkOperation(index, id, null);
+        }
+
+        co.elastic.clients.elasticsearch.core.bulk.BulkOperation toOperation() {
+            return document == null
+                    ? co.elastic.clients.elasticsearch.core.bulk.BulkOperation.of(o -> o.delete(d -> d.index(index).id(id)))
+                    : co.elastic.clients.elasticsearch.core.bulk.BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(document)));
+        }
+    }
+}

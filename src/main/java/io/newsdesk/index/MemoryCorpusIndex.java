@@ -1,0 +1,220 @@
+package io.newsdesk.index;
+
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The in-memory corpus, the embedded default: exact dense search over one contiguous array of unit
+ * vectors and Lucene BM25 over an in-memory directory. Searches share a read lock; adding or replacing
+ * an article takes the write lock only for the insertion itself (embedding happens before).
+ */
+public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final VectorIndex vectors;
+    private final KeywordIndex keywords;
+    /** Passages by row of the vector index; a removed passage's row stays, dead, until the index is rebuilt. */
+    private final List<IndexedChunk> rows = new ArrayList<>();
+    private final Map<String, Integer> rowOf = new HashMap<>();
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, List<Integer>> articleRows = new HashMap<>();
+
+    public MemoryCorpusIndex(int dimension, float titleBoost) {
+        this(dimension, titleBoost, 1f);
+    }
+
+    public MemoryCorpusIndex(int dimension, float titleBoost, float articleWeight) {
+        this.vectors = new VectorIndex(dimension);
+        this.keywords = new KeywordIndex(titleBoost, articleWeight);
+    }
+
+    /** Adds an article, replacing any article with the same id. Call {@link #refresh()} after a batch. */
+    public void put(Article article, List<Chunk> chunks, float[][] chunkVectors, float[][][] sentenceVectors) {
+        putAll(List.of(new ArticleVectors(article, chunks, chunkVectors, sentenceVectors)));
+    }
+
+    @Override
+    public void putAll(List<ArticleVectors> batch) {
+        for (ArticleVectors entry : batch) {
+            Article article = entry.article();
+            String version = PassageIds.version(article);
+            List<IndexedChunk> passages = new ArrayList<>(entry.chunks().size());
+            for (int i = 0; i < entry.chunks().size(); i++) {
+                Chunk chunk = entry.chunks().get(i);
+                passages.add(IndexedChunk.of(PassageIds.of(version, chunk.ordinal()), chunk, article, entry.sentenceVectors()[i]));
+            }
+            write(() -> {
+                removeLocked(article.id());
+                List<Integer> owned = new ArrayList<>(passages.size());
+                for (int i = 0; i < passages.size(); i++) {
+                    IndexedChunk passage = passages.get(i);
+                    int row = vectors.add(entry.chunkVectors()[i]);
+                    rows.add(passage);
+                    rowOf.put(passage.id(), row);
+                    keywords.add(row, article.id(), article.title(), passage.chunk().text(), article.text());
+                    owned.add(row);
+                }
+                articles.put(article.id(), article);
+                articleRows.put(article.id(), owned);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public boolean remove(String articleId) {
+        return write(() -> removeLocked(articleId));
+    }
+
+    private boolean removeLocked(String articleId) {
+        List<Integer> owned = articleRows.remove(articleId);
+        if (owned == null) {
+            return false;
+        }
+        for (int row : owned) {
+            vectors.remove(row);
+            rowOf.remove(rows.get(row).id());
+        }
+        keywords.removeArticle(articleId);
+        articles.remove(articleId);
+        return true;
+    }
+
+    @Override
+    public void refresh() {
+        keywords.refresh();
+    }
+
+    @Override
+    public List<Hit> dense(float[] query, int n) {
+        return read(() -> {
+            float[] scores = vectors.scoreAll(query);
+            PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, (a, b) -> Float.compare(scores[a], scores[b]));
+            for (int row = 0; row < scores.length; row++) {
+                if (Float.isNaN(scores[row])) {
+                    continue;
+                }
+                if (heap.size() < n) {
+                    heap.add(row);
+                } else if (scores[row] > scores[heap.peek()]) {
+                    heap.poll();
+                    heap.add(row);
+                }
+            }
+            List<Hit> hits = new ArrayList<>(heap.size());
+            heap.forEach(row -> hits.add(new Hit(rows.get(row), scores[row])));
+            hits.sort((a, b) -> Float.compare(b.score(), a.score()));
+            return hits;
+        });
+    }
+
+    @Override
+    public List<Hit> keyword(List<String> terms, int n) {
+        List<KeywordIndex.RowScore> found = keywords.search(terms, n);
+        return read(() -> found.stream().filter(hit -> hit.row() < rows.size())
+                .map(hit -> new Hit(rows.get(hit.row()), hit.score())).toList());
+    }
+
+    @Override
+    public float cosine(IndexedChunk passage, float[] query) {
+        return read(() -> {
+            Integer row = rowOf.get(passage.id());
+            return row == null ? Float.NaN : vectors.score(query, row);
+        });
+    }
+
+    @Override
+    public boolean mentions(String term) {
+        return keywords.docFreq(term) > 0;
+    }
+
+    @Override
+    public double idf(String term) {
+        return keywords.idf(term);
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return read(() -> Optional.ofNullable(articles.get(id)));
+    }
+
+    @Override
+    public List<IndexedChunk> chunksOf(String articleId) {
+        return read(() -> articleRows.getOrDefault(articleId, List.of()).stream().map(rows::get).toList());
+    }
+
+    @Override
+    public List<Article> articles(int offset, int limit) {
+        return read(() -> articles.values().stream().skip(offset).limit(limit).toList());
+    }
+
+    @Override
+    public List<String> articlesFrom(String source) {
+        return read(() -> articles.values().stream().filter(a -> source.equals(a.source())).map(Article::id).toList());
+    }
+
+    @Override
+    public Map<String, Stored> stored(Collection<Article> wanted) {
+        return read(() -> {
+            Map<String, Stored> found = new HashMap<>();
+            for (Article article : wanted) {
+                Article held = articles.get(article.id());
+                if (held != null) {
+                    found.put(article.id(), new Stored(null, held.equals(article), false));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public int articleCount() {
+        return read(articles::size);
+    }
+
+    @Override
+    public int chunkCount() {
+        return read(rowOf::size);
+    }
+
+    private <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            keywords.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

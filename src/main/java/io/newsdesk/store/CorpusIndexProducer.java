@@ -1,0 +1,39 @@
+package io.newsdesk.store;
+
+import io.newsdesk.elasticsearch.ElasticsearchCorpusIndex;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.CorpusIndex;
+import io.newsdesk.index.IndexConfig;
+import io.newsdesk.index.MemoryCorpusIndex;
+import io.newsdesk.index.StoreConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import org.jboss.logging.Logger;
+
+/**
+ * Picks the corpus index {@code newsdesk.store} names. The Elasticsearch index is looked up only when it
+ * is chosen, so with {@code memory} no Elasticsearch client is ever created and nothing connects.
+ */
+public class CorpusIndexProducer {
+
+    private static final Logger LOG = Logger.getLogger(CorpusIndexProducer.class);
+
+    @Produces
+    @ApplicationScoped
+    CorpusIndex corpusIndex(StoreConfig store, Embedder embedder, IndexConfig config,
+                            Instance<ElasticsearchCorpusIndex> elasticsearch) {
+        if (store.store() == StoreConfig.Store.ELASTICSEARCH) {
+            LOG.info("Corpus index: Elasticsearch");
+            return elasticsearch.get();
+        }
+        return new MemoryCorpusIndex(embedder.dimension(), config.titleBoost(), config.articleWeight());
+    }
+
+    void close(@Disposes CorpusIndex index) {
+        if (index instanceof MemoryCorpusIndex memory) {
+            memory.close();
+        }
+    }
+}
