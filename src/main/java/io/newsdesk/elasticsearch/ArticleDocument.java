@@ -21,7 +21,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ArticleDocument(String title, String source, String text, int[] paragraphs, String url,
+public record ArticleDocument(String id, String title, String source, String text, int[] paragraphs, String url,
                               String publishedAt, String version, int passages, long storedAt, boolean deleted) {
 
     static ArticleDocument of(Article article, String version, int passages, long storedAt) {
@@ -30,12 +30,12 @@ public record ArticleDocument(String title, String source, String text, int[] pa
             spans[2 * i] = article.paragraphs().get(i).start();
             spans[2 * i + 1] = article.paragraphs().get(i).end();
         }
-        return new ArticleDocument(article.title(), article.source(), article.text(), spans, article.url(),
+        return new ArticleDocument(article.id(), article.title(), article.source(), article.text(), spans, article.url(),
                 article.publishedAt(), version, passages, storedAt, false);
     }
 
-    static ArticleDocument tombstone(long at) {
-        return new ArticleDocument(null, null, null, null, null, null, null, 0, at, true);
+    static ArticleDocument tombstone(String id, long at) {
+        return new ArticleDocument(id, null, null, null, null, null, null, null, 0, at, true);
     }
 
     Article toArticle(String id) {

@@ -60,6 +60,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     private final ClusterCalls calls;
     private final int dimension;
     private final Cache<String, CachedPassage> passages;
+    /** Articles by version ({@link PassageIds#version}): a version's text never changes. */
     private final Cache<String, Article> articles;
     private final Cache<String, Long> statistics;
     private volatile boolean indicesReady;
@@ -124,7 +125,6 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
                     operations.add(BulkOperation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
                 }
             }
-            articles.invalidate(article.id());
         }
         bulk(operations);
         statistics.invalidateAll();
@@ -141,9 +141,8 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         for (int ordinal = 0; ordinal < old.passages(); ordinal++) {
             operations.add(BulkOperation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
         }
-        operations.add(BulkOperation.index(names.articles(), articleId, ArticleDocument.tombstone(System.currentTimeMillis())));
+        operations.add(BulkOperation.index(names.articles(), articleId, ArticleDocument.tombstone(articleId, System.currentTimeMillis())));
         bulk(operations);
-        articles.invalidate(articleId);
         statistics.invalidateAll();
         return true;
     }
@@ -226,7 +225,8 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     @Override
     public Optional<Article> article(String id) {
         ensureIndices();
-        return Optional.ofNullable(articlesById(List.of(id)).get(id));
+        ArticleDocument doc = articleDocuments(List.of(id)).get(id);
+        return doc == null || doc.deleted() ? Optional.empty() : Optional.of(doc.toArticle(id));
     }
 
     @Override
@@ -261,7 +261,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
                 .index(names.articles()).from(offset).size(size)
                 .query(q -> q.term(t -> t.field("deleted").value(false)))
                 .sort(o -> o.field(f -> f.field("stored_at").order(SortOrder.Asc)))
-                .sort(o -> o.field(f -> f.field("_id").order(SortOrder.Asc))), ArticleDocument.class), searchType());
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ArticleDocument.class), searchType());
         return response.hits().hits().stream().map(hit -> hit.source().toArticle(hit.id())).toList();
     }
 
@@ -320,12 +320,12 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     private List<io.newsdesk.index.Hit> hits(SearchResponse<PassageDocument> response,
                                              java.util.function.DoubleUnaryOperator score) {
         List<Hit<PassageDocument>> found = response.hits().hits();
-        Map<String, Article> byId = articlesById(found.stream().map(h -> h.source().articleId()).distinct().toList());
+        Map<String, Article> byVersion = articleVersions(found.stream().map(Hit::source).toList());
         List<io.newsdesk.index.Hit> hits = new ArrayList<>(found.size());
         for (Hit<PassageDocument> hit : found) {
-            Article article = byId.get(hit.source().articleId());
+            Article article = byVersion.get(hit.source().version());
             if (article == null || hit.score() == null) {
-                continue; // the article was removed between the two reads
+                continue; // the article was replaced or removed between the two reads
             }
             CachedPassage passage = passages.get(hit.id(), id -> decode(id, hit.source(), article));
             hits.add(new io.newsdesk.index.Hit(passage.chunk(), (float) score.applyAsDouble(hit.score())));
@@ -334,7 +334,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     private CachedPassage passage(String id, PassageDocument doc) {
-        return passages.get(id, key -> decode(key, doc, articlesById(List.of(doc.articleId())).get(doc.articleId())));
+        return passages.get(id, key -> decode(key, doc, articleVersions(List.of(doc)).get(doc.version())));
     }
 
     private CachedPassage decode(String id, PassageDocument doc, Article article) {
@@ -348,23 +348,26 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         return new CachedPassage(IndexedChunk.of(id, chunk, article, vectors.sentences()), vectors.passage());
     }
 
-    /** Live articles by id, from the cache or one multi-get. */
-    private Map<String, Article> articlesById(List<String> ids) {
-        Map<String, Article> found = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            Article cached = articles.getIfPresent(id);
+    /**
+     * The articles these passages belong to, by version: from the cache, or one multi-get. Keyed by
+     * version, so an article another instance replaced is never read with its old text.
+     */
+    private Map<String, Article> articleVersions(List<PassageDocument> docs) {
+        Map<String, Article> found = new HashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>(); // article id -> version wanted
+        for (PassageDocument doc : docs) {
+            Article cached = articles.getIfPresent(doc.version());
             if (cached != null) {
-                found.put(id, cached);
+                found.put(doc.version(), cached);
             } else {
-                missing.add(id);
+                missing.putIfAbsent(doc.articleId(), doc.version());
             }
         }
-        articleDocuments(missing).forEach((id, doc) -> {
-            if (!doc.deleted()) {
+        articleDocuments(List.copyOf(missing.keySet())).forEach((id, doc) -> {
+            if (!doc.deleted() && doc.version().equals(missing.get(id))) {
                 Article article = doc.toArticle(id);
-                articles.put(id, article);
-                found.put(id, article);
+                articles.put(doc.version(), article);
+                found.put(doc.version(), article);
             }
         });
         return found;

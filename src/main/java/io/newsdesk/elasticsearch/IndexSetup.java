@@ -25,6 +25,9 @@ final class IndexSetup {
             throws IOException {
         create(client, names.passages(), names.versioned(names.passages()), "passages.json", config, dimension);
         create(client, names.articles(), names.versioned(names.articles()), "articles.json", config, dimension);
+        // another instance may have just created them: wait until their primaries can serve
+        client.cluster().health(h -> h.index(names.passages(), names.articles())
+                .waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow).timeout(t -> t.time("30s")));
     }
 
     private static void create(ElasticsearchClient client, String alias, String index, String mapping,

@@ -1,5 +1,6 @@
 package io.newsdesk.archive;
 
+import io.newsdesk.support.ServiceProcess;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -1,4 +1,4 @@
-package io.newsdesk.archive;
+package io.newsdesk.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,33 +13,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The packaged service as a real process, on its own port, data and corpus folders: started, stopped, killed. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    static final String EDITOR = "it-editor-key";
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final String EDITOR = "it-editor-key";
 
     private final Path home;
     private final int port;
+    private final List<String> settings;
     private Process process;
 
-    ServiceProcess(Path home) throws IOException {
+    /** @param settings extra system properties, as {@code name=value} */
+    public ServiceProcess(Path home, String... settings) throws IOException {
         this.home = home;
+        this.settings = List.of(settings);
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
         Files.createDirectories(home.resolve("corpus"));
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
     /** Starts the service and waits until it is ready; returns the seconds from launch to ready. */
-    double start() throws Exception {
+    public double start() throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
@@ -48,8 +51,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dnewsdesk.corpus.path=" + home.resolve("corpus"),
                 "-Dnewsdesk.embeddings.path=" + home.resolve("embeddings"),
                 "-Dnewsdesk.api.keys=" + EDITOR,
-                "-Dnewsdesk.imports.batch-articles=16",
-                "-jar", JAR.toAbsolutePath().toString()));
+                "-Dnewsdesk.imports.batch-articles=16"));
+        settings.forEach(setting -> command.add("-D" + setting));
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         long launched = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("service.log").toFile())).start();
@@ -74,7 +78,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** A graceful stop (SIGTERM); returns the seconds it took to exit. */
-    double stop() throws InterruptedException {
+    public double stop() throws InterruptedException {
         long started = System.nanoTime();
         process.destroy();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -84,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** {@code kill -9}: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
