@@ -149,7 +149,7 @@ public class ArticleResource {
 
     private ArticleSummary summary(Article article) {
         return new ArticleSummary(article.id(), article.title(), article.source(), article.url(), article.publishedAt(),
-                index.chunksOf(article.id()).size());
+                index.chunkCount(article.id()));
     }
 
     private static ArticleSummary summary(Archive.Added added) {

@@ -34,7 +34,7 @@ public class Archive {
         ingestion.index(articles, origin.name().toLowerCase(java.util.Locale.ROOT), batch -> store.putAll(batch.stream()
                 .map(embedded -> new StoredArticle(embedded.article(), embedded.vectors(), now, origin)).toList()));
         return java.util.stream.IntStream.range(0, articles.size())
-                .mapToObj(i -> new Added(articles.get(i), index.chunksOf(articles.get(i).id()).size(), existed.get(i)))
+                .mapToObj(i -> new Added(articles.get(i), index.chunkCount(articles.get(i).id()), existed.get(i)))
                 .toList();
     }
 

@@ -164,7 +164,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         int candidates = Math.min(MAX_WINDOW, Math.max(100, n * config.candidatesPerResult()));
         SearchResponse<PassageDocument> response = search("dense search", s -> s.index(names.passages()).size(n)
                 .knn(k -> k.field("vector").queryVector(vector).k(n).numCandidates(candidates))
-                .source(src -> src.filter(f -> f.includes(PassageDocument.RETURNED))));
+                .source(src -> src.fetch(false)));
         // dot_product scores are (1 + cosine) / 2
         return hits(response, score -> 2 * score - 1);
     }
@@ -185,7 +185,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         }
         Query query = bool.build()._toQuery();
         SearchResponse<PassageDocument> response = search("keyword search", s -> s.index(names.passages()).size(n)
-                .query(query).source(src -> src.filter(f -> f.includes(PassageDocument.RETURNED))));
+                .query(query).source(src -> src.fetch(false)));
         return hits(response, score -> score);
     }
 
@@ -248,6 +248,13 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
             }
         }
         return chunks;
+    }
+
+    @Override
+    public int chunkCount(String articleId) {
+        ensureIndices();
+        ArticleDocument doc = articleDocuments(List.of(articleId)).get(articleId);
+        return doc == null || doc.deleted() ? 0 : doc.passages();
     }
 
     @Override
@@ -317,18 +324,50 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
 
     // --- reading
 
+    /**
+     * Turns search hits into passages. Searches return only ids and versions; passages not decoded yet are
+     * fetched, with their vectors, in one multi-get, so a warm search moves kilobytes, not megabytes.
+     */
     private List<io.newsdesk.index.Hit> hits(SearchResponse<PassageDocument> response,
                                              java.util.function.DoubleUnaryOperator score) {
         List<Hit<PassageDocument>> found = response.hits().hits();
-        Map<String, Article> byVersion = articleVersions(found.stream().map(Hit::source).toList());
+        Map<String, CachedPassage> decoded = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Hit<PassageDocument> hit : found) {
+            CachedPassage cached = passages.getIfPresent(hit.id());
+            if (cached != null) {
+                decoded.put(hit.id(), cached);
+            } else {
+                missing.add(hit.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<PassageDocument> docs = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            MgetResponse<PassageDocument> fetched = calls.call("passages", () -> client.mget(m -> m.index(names.passages())
+                    .ids(missing).sourceIncludes(PassageDocument.RETURNED), PassageDocument.class), mgetType());
+            for (MultiGetResponseItem<PassageDocument> item : fetched.docs()) {
+                if (item.isResult() && item.result().found()) {
+                    docs.add(item.result().source());
+                    ids.add(item.result().id());
+                }
+            }
+            Map<String, Article> byVersion = articleVersions(docs);
+            for (int i = 0; i < docs.size(); i++) {
+                Article article = byVersion.get(docs.get(i).version());
+                if (article != null) { // else replaced or removed between the reads
+                    CachedPassage passage = decode(ids.get(i), docs.get(i), article);
+                    passages.put(ids.get(i), passage);
+                    decoded.put(ids.get(i), passage);
+                }
+            }
+        }
         List<io.newsdesk.index.Hit> hits = new ArrayList<>(found.size());
         for (Hit<PassageDocument> hit : found) {
-            Article article = byVersion.get(hit.source().version());
-            if (article == null || hit.score() == null) {
-                continue; // the article was replaced or removed between the two reads
+            CachedPassage passage = decoded.get(hit.id());
+            if (passage != null && hit.score() != null) {
+                hits.add(new io.newsdesk.index.Hit(passage.chunk(), (float) score.applyAsDouble(hit.score())));
             }
-            CachedPassage passage = passages.get(hit.id(), id -> decode(id, hit.source(), article));
-            hits.add(new io.newsdesk.index.Hit(passage.chunk(), (float) score.applyAsDouble(hit.score())));
         }
         return hits;
     }
@@ -397,6 +436,11 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
             java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
                     co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
         return calls.call(what, () -> client.search(request, PassageDocument.class), SearchResponse.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Class<MgetResponse<T>> mgetType() {
+        return (Class) MgetResponse.class;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

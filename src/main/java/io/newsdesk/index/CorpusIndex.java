@@ -50,6 +50,11 @@ public interface CorpusIndex {
     /** Passages of an article, in order. */
     List<IndexedChunk> chunksOf(String articleId);
 
+    /** How many passages an article has (0 if there is no such article). */
+    default int chunkCount(String articleId) {
+        return chunksOf(articleId).size();
+    }
+
     /** A page of the articles, in the order they were first indexed. */
     List<Article> articles(int offset, int limit);
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * The evaluation harness on a whole BEIR dataset. {@code ./mvnw -Peval verify} runs it on SciFact
- * ({@code -Dnewsdesk.eval.dataset=path} for another). Prints figures; asserts nothing.
+ * ({@code -Deval.dataset=path} for another). Prints figures; asserts nothing.
  */
 @QuarkusTest
 @TestProfile(EvalProfile.class)
@@ -24,9 +24,9 @@ class BeirHarness {
     @Test
     void evaluate_dataset() throws Exception {
         Ready.await();
-        Path folder = Path.of(System.getProperty("newsdesk.eval.dataset", "../shared/datasets/scifact"));
+        Path folder = Path.of(System.getProperty("eval.dataset", "../shared/datasets/scifact"));
         BeirDataset dataset = BeirDataset.load(folder);
-        boolean raw = Boolean.parseBoolean(System.getProperty("newsdesk.eval.raw", "true"));
+        boolean raw = Boolean.parseBoolean(System.getProperty("eval.raw", "true"));
         System.out.println("\n" + folder + "\n" + evaluation.run(dataset, raw));
     }
 }
