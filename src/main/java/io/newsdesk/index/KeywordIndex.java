@@ -30,7 +30,7 @@ import java.util.List;
 final class KeywordIndex implements AutoCloseable {
 
     private static final String ARTICLE = "article";
-    private static final String SLOT = "slot";
+    private static final String PASSAGE = "passage";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
     /** The whole article (title and text), on every passage of it: BM25 at article level, where long stories score fairly. */
@@ -55,10 +55,10 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
-    void add(int slot, String articleId, String title, String text, String articleText) {
+    void add(String passageId, String articleId, String title, String text, String articleText) {
         Document doc = new Document();
         doc.add(new StringField(ARTICLE, articleId, Field.Store.NO));
-        doc.add(new StoredField(SLOT, slot));
+        doc.add(new StoredField(PASSAGE, passageId));
         doc.add(new TextField(TITLE, title, Field.Store.NO));
         doc.add(new TextField(TEXT, text, Field.Store.NO));
         if (articleWeight > 0) {
@@ -115,8 +115,8 @@ final class KeywordIndex implements AutoCloseable {
     }
 
     /** The best {@code n} passages for the analysed query terms, by BM25. */
-    List<RowScore> search(List<String> terms, int n) {
-        List<RowScore> hits = new ArrayList<>();
+    List<PassageScore> search(List<String> terms, int n) {
+        List<PassageScore> hits = new ArrayList<>();
         if (terms.isEmpty()) {
             return hits;
         }
@@ -132,8 +132,7 @@ final class KeywordIndex implements AutoCloseable {
         try {
             var storedFields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query.build(), n).scoreDocs) {
-                int slot = storedFields.document(hit.doc).getField(SLOT).numericValue().intValue();
-                hits.add(new RowScore(slot, hit.score));
+                hits.add(new PassageScore(storedFields.document(hit.doc).get(PASSAGE), hit.score));
             }
             return hits;
         } catch (IOException e) {
@@ -143,8 +142,8 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
-    /** A passage's row in the vector index and its BM25 score. */
-    record RowScore(int row, float score) {
+    /** A passage's id and its BM25 score. */
+    record PassageScore(String passage, float score) {
     }
 
     private IndexSearcher acquire() {

@@ -25,11 +25,16 @@ import java.util.function.Supplier;
 public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final VectorIndex vectors;
+    private VectorIndex vectors;
     private final KeywordIndex keywords;
-    /** Passages by row of the vector index; a removed passage's row stays, dead, until the index is rebuilt. */
-    private final List<IndexedChunk> rows = new ArrayList<>();
+    /**
+     * Passages by row of the vector index. A removed passage's row stays, dead, until dead rows outnumber
+     * live ones; then {@link #compact()} copies the live rows into a new index, so replaced and deleted
+     * articles' vectors and sentence vectors are freed.
+     */
+    private List<IndexedChunk> rows = new ArrayList<>();
     private final Map<String, Integer> rowOf = new HashMap<>();
+    private final int dimension;
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<Integer>> articleRows = new HashMap<>();
 
@@ -38,6 +43,7 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     public MemoryCorpusIndex(int dimension, float titleBoost, float articleWeight) {
+        this.dimension = dimension;
         this.vectors = new VectorIndex(dimension);
         this.keywords = new KeywordIndex(titleBoost, articleWeight);
     }
@@ -65,11 +71,12 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
                     int row = vectors.add(entry.chunkVectors()[i]);
                     rows.add(passage);
                     rowOf.put(passage.id(), row);
-                    keywords.add(row, article.id(), article.title(), passage.chunk().text(), article.text());
+                    keywords.add(passage.id(), article.id(), article.title(), passage.chunk().text(), article.text());
                     owned.add(row);
                 }
                 articles.put(article.id(), article);
                 articleRows.put(article.id(), owned);
+                compactIfMostlyDead();
                 return null;
             });
         }
@@ -77,7 +84,41 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
 
     @Override
     public boolean remove(String articleId) {
-        return write(() -> removeLocked(articleId));
+        return write(() -> {
+            boolean removed = removeLocked(articleId);
+            compactIfMostlyDead();
+            return removed;
+        });
+    }
+
+    /** Rows in the vector index, dead ones included: what the index holds in memory. */
+    int rowCount() {
+        return read(() -> rows.size());
+    }
+
+    private void compactIfMostlyDead() {
+        int dead = rows.size() - rowOf.size();
+        if (dead > Math.max(1024, rowOf.size())) {
+            compact();
+        }
+    }
+
+    /** Copies the live rows into a new vector index, renumbering them; the keyword index keys passages by id. */
+    private void compact() {
+        VectorIndex live = new VectorIndex(dimension);
+        List<IndexedChunk> liveRows = new ArrayList<>(rowOf.size());
+        for (Map.Entry<String, List<Integer>> article : articleRows.entrySet()) {
+            List<Integer> renumbered = new ArrayList<>(article.getValue().size());
+            for (int row : article.getValue()) {
+                int next = live.add(vectors, row);
+                liveRows.add(rows.get(row));
+                rowOf.put(rows.get(row).id(), next);
+                renumbered.add(next);
+            }
+            article.setValue(renumbered);
+        }
+        vectors = live;
+        rows = liveRows;
     }
 
     private boolean removeLocked(String articleId) {
@@ -124,9 +165,17 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
 
     @Override
     public List<Hit> keyword(List<String> terms, int n) {
-        List<KeywordIndex.RowScore> found = keywords.search(terms, n);
-        return read(() -> found.stream().filter(hit -> hit.row() < rows.size())
-                .map(hit -> new Hit(rows.get(hit.row()), hit.score())).toList());
+        List<KeywordIndex.PassageScore> found = keywords.search(terms, n);
+        return read(() -> {
+            List<Hit> hits = new ArrayList<>(found.size());
+            for (KeywordIndex.PassageScore hit : found) {
+                Integer row = rowOf.get(hit.passage());
+                if (row != null) { // else removed since the search
+                    hits.add(new Hit(rows.get(row), hit.score()));
+                }
+            }
+            return hits;
+        });
     }
 
     @Override

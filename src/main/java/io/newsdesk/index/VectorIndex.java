@@ -35,6 +35,16 @@ final class VectorIndex {
         return rows++;
     }
 
+    /** Appends a live row of another index (compaction) and returns its row here. */
+    int add(VectorIndex from, int row) {
+        if ((rows + 1) * dimension > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, (rows + 1) * dimension));
+        }
+        System.arraycopy(from.data, row * dimension, data, rows * dimension, dimension);
+        live.set(rows);
+        return rows++;
+    }
+
     void remove(int row) {
         live.clear(row);
     }
