@@ -3,7 +3,8 @@
 #  1. ingestion: LangChain4j's EmbeddingStoreIngestor (recursive(1000, 100), bge-small int8, in-memory store)
 #     vs the service's background import, on the same first 500 SciFact abstracts, cold caches on both sides;
 #  2. answering: LangChain4j's bare question embedding from 2 threads vs /api/ask answers per second with
-#     4 connections (wrk), on the same questions; p50/p99 at 4 and 16 connections; RSS after ingest.
+#     4 connections (wrk), on the same questions; p50/p99 at 4 and 16 connections; RSS after ingest;
+#  3. heap bytes per passage at 10k and 100k passages, dense search p50 at 100k and 1M (IndexScale).
 #
 #   src/bench/efficiency.sh [path/to/scifact/corpus.jsonl]
 #
@@ -77,4 +78,8 @@ printf "                   16 connections: %s answers/s; p50 %s, p99 %s\n" "$(ec
   "$(echo "$out16" | awk '$1=="50%" {print $2}')" "$(echo "$out16" | awk '$1=="99%" {print $2}')"
 printf "answer ratio (newsdesk answers/s with 4 connections / langchain4j questions/s from 2 threads): %.2f\n" "$(echo "$rps4 / $lc4j_q" | bc -l)"
 echo "$out4$out16" | grep -q "Non-2xx" && echo "warning: some answers were not 200" || true
-echo "bytes per passage at 10k and 100k, dense search p50 at 100k and 1M: not measured yet"
+kill $PID; wait $PID 2>/dev/null || true
+PID=
+
+# 3. Memory per passage and dense search at scale (the memory store, outside the service)
+java -Xmx14g -cp "$CP" io.newsdesk.bench.IndexScale

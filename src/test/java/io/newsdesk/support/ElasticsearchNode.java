@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * A real Elasticsearch node, from the integ-test distribution that the build unpacks into
  * {@code target/elasticsearch} (maven-dependency-plugin), on loopback ports of its own. Elasticsearch
- * refuses to run as root, so as root the node runs as an unprivileged user created for it. It needs a
- * JDK 21 or newer: the newest under /usr/lib/jvm, else this JVM's.
+ * refuses to run as root, so as root the node runs as an unprivileged user created for it. It runs on the
+ * newest JDK under /usr/lib/jvm (17 and 25 both work), else on this JVM's.
  */
 public final class ElasticsearchNode implements AutoCloseable {
 
@@ -178,7 +178,7 @@ public final class ElasticsearchNode implements AutoCloseable {
         if (Files.isDirectory(jvms)) {
             try (Stream<Path> homes = Files.list(jvms)) {
                 var newest = homes.filter(p -> Files.isExecutable(p.resolve("bin/java")) && !Files.isSymbolicLink(p))
-                        .filter(p -> feature(p) >= 21).max(Comparator.comparingInt(ElasticsearchNode::feature));
+                        .filter(p -> feature(p) >= 17).max(Comparator.comparingInt(ElasticsearchNode::feature));
                 if (newest.isPresent()) {
                     return newest.get().toString();
                 }
