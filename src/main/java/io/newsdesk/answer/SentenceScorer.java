@@ -1,6 +1,6 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.embed.Vectors;
+import io.newsdesk.embed.Int8Vectors;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class SentenceScorer {
             Set<String> titleTerms = passage.chunk().titleTerms();
             String text = passage.chunk().article().text();
             List<Span> spans = passage.chunk().chunk().sentences();
-            float[][] sentenceVectors = passage.chunk().sentenceVectors();
+            Int8Vectors sentenceVectors = passage.chunk().sentenceVectors();
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 String sentence = span.of(text);
@@ -57,7 +57,7 @@ public class SentenceScorer {
                 Set<String> around = new HashSet<>(sentenceTerms);
                 around.addAll(titleTerms);
                 double contextual = QuestionTerms.share(context, around);
-                double cosine = sentenceVectors == null ? passage.dense() : Vectors.dot(questionVector, sentenceVectors[i]);
+                double cosine = sentenceVectors == null ? passage.dense() : sentenceVectors.dot(questionVector, i);
                 double score = weights.lexicalWeight() * lexical + weights.titleWeight() * titled
                         + weights.passageWeight() * passage.dense() / topDense + weights.contextWeight() * contextual
                         + typeBonus(intent, sentence)

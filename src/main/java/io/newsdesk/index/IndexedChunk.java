@@ -2,6 +2,7 @@ package io.newsdesk.index;
 
 import io.newsdesk.domain.Article;
 import io.newsdesk.domain.Chunk;
+import io.newsdesk.embed.Int8Vectors;
 
 import java.util.List;
 import java.util.Set;
@@ -16,16 +17,28 @@ import java.util.Set;
  * @param passageTerms   analysed terms of the title and the passage
  * @param sentenceTerms  analysed terms of each sentence
  */
-public record IndexedChunk(String id, Chunk chunk, Article article, float[][] sentenceVectors,
+public record IndexedChunk(String id, Chunk chunk, Article article, Int8Vectors sentenceVectors,
                            Set<String> titleTerms, Set<String> passageTerms, List<Set<String>> sentenceTerms) {
 
-    /** Analyses a passage's title, text and sentences with the index's analyser. */
+    /**
+     * Analyses a passage's title, text and sentences with the index's analyser. Terms are interned: a
+     * corpus repeats the same few thousand words across every passage and sentence, so each is held once.
+     */
     public static IndexedChunk of(String id, Chunk chunk, Article article, float[][] sentenceVectors) {
-        Set<String> titleTerms = Set.copyOf(EnglishTerms.of(article.title()));
+        return of(id, chunk, article, sentenceVectors, terms(article.title()));
+    }
+
+    /** As {@link #of(String, Chunk, Article, float[][])}, sharing the title's terms among an article's passages. */
+    public static IndexedChunk of(String id, Chunk chunk, Article article, float[][] sentenceVectors, Set<String> titleTerms) {
         Set<String> passageTerms = new java.util.HashSet<>(titleTerms);
-        passageTerms.addAll(EnglishTerms.of(chunk.text()));
-        List<Set<String>> sentenceTerms = chunk.sentences().stream()
-                .map(s -> Set.copyOf(EnglishTerms.of(s.of(article.text())))).toList();
-        return new IndexedChunk(id, chunk, article, sentenceVectors, titleTerms, Set.copyOf(passageTerms), sentenceTerms);
+        passageTerms.addAll(terms(chunk.text()));
+        List<Set<String>> sentenceTerms = chunk.sentences().stream().map(s -> terms(s.of(article.text()))).toList();
+        return new IndexedChunk(id, chunk, article, Int8Vectors.of(sentenceVectors), titleTerms, Set.copyOf(passageTerms),
+                sentenceTerms);
+    }
+
+    /** The interned, analysed terms of a text. */
+    public static Set<String> terms(String text) {
+        return Set.copyOf(EnglishTerms.of(text).stream().map(String::intern).toList());
     }
 }

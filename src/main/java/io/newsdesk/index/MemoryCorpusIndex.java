@@ -59,9 +59,11 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
             Article article = entry.article();
             String version = PassageIds.version(article);
             List<IndexedChunk> passages = new ArrayList<>(entry.chunks().size());
+            java.util.Set<String> titleTerms = IndexedChunk.terms(article.title());
             for (int i = 0; i < entry.chunks().size(); i++) {
                 Chunk chunk = entry.chunks().get(i);
-                passages.add(IndexedChunk.of(PassageIds.of(version, chunk.ordinal()), chunk, article, entry.sentenceVectors()[i]));
+                passages.add(IndexedChunk.of(PassageIds.of(version, chunk.ordinal()), chunk, article,
+                        entry.sentenceVectors()[i], titleTerms));
             }
             write(() -> {
                 removeLocked(article.id());

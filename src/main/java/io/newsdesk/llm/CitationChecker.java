@@ -160,7 +160,7 @@ public class CitationChecker {
                 Set<String> shared = new HashSet<>(terms);
                 shared.retainAll(chunk.sentenceTerms().get(i));
                 double lexical = (double) shared.size() / terms.size();
-                double meaning = vector == null || chunk.sentenceVectors() == null ? 0 : Vectors.dot(vector, chunk.sentenceVectors()[i]);
+                double meaning = vector == null || chunk.sentenceVectors() == null ? 0 : chunk.sentenceVectors().dot(vector, i);
                 boolean supported = lexical >= LEXICAL || (lexical >= LEXICAL_WITH_MEANING && meaning >= MEANING)
                         || meaning >= MEANING_ALONE;
                 double score = (lexical + meaning) / 2;
