@@ -12,6 +12,9 @@ import java.util.BitSet;
  */
 final class VectorIndex {
 
+    /** Below this many rows one core scans faster than handing parts to others. */
+    static final int PARALLEL_ROWS = 50_000;
+
     private final int dimension;
     private float[] data;
     private final BitSet live = new BitSet();
@@ -49,13 +52,27 @@ final class VectorIndex {
         live.clear(row);
     }
 
-    /** Cosine of {@code query} with every live row; dead rows get {@code NaN}. */
+    /**
+     * Cosine of {@code query} with every live row; dead rows get {@code NaN}. Past {@link #PARALLEL_ROWS}
+     * rows the scan is split across the cores, so one question over a large corpus is not bound to one.
+     */
     float[] scoreAll(float[] query) {
         float[] scores = new float[rows];
-        for (int row = 0; row < rows; row++) {
-            scores[row] = live.get(row) ? Vectors.dot(query, data, row * dimension) : Float.NaN;
+        if (rows < PARALLEL_ROWS) {
+            scoreRange(query, scores, 0, rows);
+        } else {
+            int parts = Runtime.getRuntime().availableProcessors();
+            int step = (rows + parts - 1) / parts;
+            java.util.stream.IntStream.range(0, parts).parallel()
+                    .forEach(part -> scoreRange(query, scores, part * step, Math.min(rows, (part + 1) * step)));
         }
         return scores;
+    }
+
+    private void scoreRange(float[] query, float[] scores, int from, int to) {
+        for (int row = from; row < to; row++) {
+            scores[row] = live.get(row) ? Vectors.dot(query, data, row * dimension) : Float.NaN;
+        }
     }
 
     /** Cosine of {@code query} with one row. */
