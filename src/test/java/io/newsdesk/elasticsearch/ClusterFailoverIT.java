@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,14 +58,7 @@ class ClusterFailoverIT {
         }
 
         Path home = Files.createDirectories(BASE.resolve("service"));
-        Path corpus = Files.createDirectories(home.resolve("corpus"));
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.toList()) {
-                Files.copy(seed, corpus.resolve(seed.getFileName()));
-            }
-        }
-        Files.createDirectories(home.resolve("embeddings"));
-        Files.copy(Path.of("embeddings/vectors.bin"), home.resolve("embeddings/vectors.bin"));
+        ServiceProcess.copySeeds(home);
         ServiceProcess service = new ServiceProcess(home, "newsdesk.store=elasticsearch",
                 "quarkus.elasticsearch.hosts=" + String.join(",", nodes.stream().map(ElasticsearchNode::host).toList()),
                 "newsdesk.elasticsearch.index=failover", "newsdesk.elasticsearch.replicas=1",

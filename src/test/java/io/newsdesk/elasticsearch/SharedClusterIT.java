@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +44,7 @@ class SharedClusterIT {
     private static ServiceProcess instance(String name, ElasticsearchNode node, boolean withSeeds) throws IOException {
         Path home = Files.createDirectories(BASE.resolve(name));
         if (withSeeds) {
-            Path corpus = Files.createDirectories(home.resolve("corpus"));
-            try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-                for (Path seed : seeds.toList()) {
-                    Files.copy(seed, corpus.resolve(seed.getFileName()));
-                }
-            }
-            Files.createDirectories(home.resolve("embeddings"));
-            Files.copy(Path.of("embeddings/vectors.bin"), home.resolve("embeddings/vectors.bin"));
+            ServiceProcess.copySeeds(home);
         }
         ServiceProcess service = new ServiceProcess(home, "newsdesk.store=elasticsearch",
                 "quarkus.elasticsearch.hosts=" + node.host(), "newsdesk.elasticsearch.index=shared",

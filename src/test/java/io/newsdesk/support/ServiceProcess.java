@@ -33,6 +33,18 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(home.resolve("corpus"));
     }
 
+    /** Gives a home the seeds as its corpus and the committed embeddings cache, as a fresh clone has them. */
+    public static void copySeeds(Path home) throws IOException {
+        Path corpus = Files.createDirectories(home.resolve("corpus"));
+        try (java.util.stream.Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, corpus.resolve(seed.getFileName()));
+            }
+        }
+        Files.createDirectories(home.resolve("embeddings"));
+        Files.copy(Path.of("embeddings/vectors.bin"), home.resolve("embeddings/vectors.bin"));
+    }
+
     public int port() {
         return port;
     }
