@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterFailoverIT {
 
-    private static final Path BASE = Path.of("target/es-nodes/failover-" + UUID.randomUUID());
+    private static final Path BASE = ElasticsearchNode.workDir("failover-" + UUID.randomUUID());
     private static final List<AutoCloseable> RUNNING = new ArrayList<>();
     private static final List<String> QUESTIONS = List.of(
             "Which company did US lawmakers want added to the Pentagon list of Chinese military companies?",
@@ -44,6 +44,7 @@ class ClusterFailoverIT {
         for (AutoCloseable running : newestFirst) {
             running.close();
         }
+        new ProcessBuilder("rm", "-rf", BASE.toAbsolutePath().toString()).start().waitFor();
     }
 
     @Test

@@ -18,11 +18,11 @@ public class ElasticsearchResource implements QuarkusTestResourceLifecycleManage
 
     static synchronized ElasticsearchNode node() throws Exception {
         if (node == null) {
-            Path home = Files.createDirectories(Path.of("target/es-nodes")).resolve("quarkus-tests-" + UUID.randomUUID());
+            Path home = ElasticsearchNode.workDir("quarkus-tests-" + UUID.randomUUID());
             node = ElasticsearchNode.single(home).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    node.kill();
+                    node.close();
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }

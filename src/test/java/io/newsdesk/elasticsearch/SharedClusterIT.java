@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedClusterIT {
 
-    private static final Path BASE = Path.of("target/es-nodes/shared-" + UUID.randomUUID());
+    private static final Path BASE = ElasticsearchNode.workDir("shared-" + UUID.randomUUID());
     private static final List<AutoCloseable> RUNNING = new ArrayList<>();
 
     @AfterAll
@@ -39,6 +39,7 @@ class SharedClusterIT {
         for (AutoCloseable running : newestFirst) {
             running.close();
         }
+        new ProcessBuilder("rm", "-rf", BASE.toAbsolutePath().toString()).start().waitFor();
     }
 
     private static ServiceProcess instance(String name, ElasticsearchNode node, boolean withSeeds) throws IOException {

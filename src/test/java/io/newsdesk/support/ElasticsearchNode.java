@@ -41,6 +41,18 @@ public final class ElasticsearchNode implements AutoCloseable {
         this.settings = settings;
     }
 
+    /**
+     * A folder for nodes under the system's temporary folder, which every user can traverse (a checkout
+     * under {@code /root} is not, and the node runs as another user).
+     */
+    public static Path workDir(String name) {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-es", name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A single-node cluster. */
     public static ElasticsearchNode single(Path home) throws IOException {
         int http = freePort();
@@ -168,9 +180,15 @@ public final class ElasticsearchNode implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the node and deletes its folder (the install copy, data and logs). */
     @Override
     public void close() throws InterruptedException {
         kill();
+        try {
+            run("rm", "-rf", home.toAbsolutePath().toString());
+        } catch (IOException | IllegalStateException e) {
+            // best effort: the folder is under the temporary folder
+        }
     }
 
     private static String javaHome() throws IOException {
