@@ -6,7 +6,9 @@ import io.newsdesk.ingest.IngestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,13 +31,17 @@ public class Archive {
 
     /** Adds articles (replacing any with the same id), durably; returns each with its passage count. */
     public List<Added> add(List<Article> articles, Origin origin) {
-        List<Boolean> existed = articles.stream().map(a -> index.article(a.id()).isPresent()).toList();
+        Map<String, CorpusIndex.Stored> before = index.stored(articles); // one round trip for a shared index
+        Map<String, Integer> passages = new HashMap<>();
         Instant now = Instant.now();
-        ingestion.index(articles, origin.name().toLowerCase(java.util.Locale.ROOT), batch -> store.putAll(batch.stream()
-                .map(embedded -> new StoredArticle(embedded.article(), embedded.vectors(), now, origin)).toList()));
-        return java.util.stream.IntStream.range(0, articles.size())
-                .mapToObj(i -> new Added(articles.get(i), index.chunkCount(articles.get(i).id()), existed.get(i)))
-                .toList();
+        ingestion.index(articles, origin.name().toLowerCase(java.util.Locale.ROOT), batch -> {
+            store.putAll(batch.stream().map(embedded -> new StoredArticle(embedded.article(), embedded.vectors(), now, origin)).toList());
+            batch.forEach(embedded -> passages.put(embedded.article().id(), embedded.chunks().size()));
+        });
+        return articles.stream().map(article -> {
+            CorpusIndex.Stored held = before.get(article.id());
+            return new Added(article, passages.getOrDefault(article.id(), 0), held != null && !held.deleted());
+        }).toList();
     }
 
     /** Adds one article, durably. */

@@ -55,7 +55,7 @@ public interface CorpusIndex {
         return chunksOf(articleId).size();
     }
 
-    /** A page of the articles, in the order they were first indexed. */
+    /** A page of the articles, oldest stored first (a replaced article moves to the end). */
     List<Article> articles(int offset, int limit);
 
     /** Ids of the articles that came from a source (a file of the corpus folder, an import). */
