@@ -5,11 +5,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -33,11 +30,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The corpus in an Elasticsearch cluster that many instances share: passages with their vectors (HNSW,
@@ -58,6 +53,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     private final IndexConfig indexConfig;
     private final IndexNames names;
     private final ClusterCalls calls;
+    private final BulkWriter writer;
     private final int dimension;
     private final Cache<String, CachedPassage> passages;
     /** Articles by version ({@link PassageIds#version}): a version's text never changes. */
@@ -72,6 +68,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         this.indexConfig = indexConfig;
         this.names = IndexNames.of(config.index());
         this.calls = new ClusterCalls(config);
+        this.writer = new BulkWriter(client, calls, config.bulkPassages());
         this.dimension = embedder.dimension();
         this.passages = Caffeine.newBuilder().maximumSize(config.passageCache()).build();
         this.articles = Caffeine.newBuilder().maximumSize(Math.max(1000, config.passageCache() / 4)).build();
@@ -102,7 +99,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         ensureIndices();
         Map<String, ArticleDocument> previous = articleDocuments(batch.stream().map(a -> a.article().id()).toList());
         long now = System.currentTimeMillis();
-        List<BulkOperation> operations = new ArrayList<>();
+        List<BulkWriter.Operation> operations = new ArrayList<>();
         for (ArticleVectors entry : batch) {
             Article article = entry.article();
             String version = PassageIds.version(article);
@@ -115,18 +112,18 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
                         spans(chunk.sentences()), entry.chunkVectors()[i],
                         VectorCodec.encode(entry.chunkVectors()[i], entry.sentenceVectors()[i]),
                         String.join(" ", EnglishTerms.all(chunk.text())), titleTerms, articleTerms);
-                operations.add(BulkOperation.index(names.passages(), PassageIds.of(version, chunk.ordinal()), doc));
+                operations.add(BulkWriter.Operation.index(names.passages(), PassageIds.of(version, chunk.ordinal()), doc));
             }
-            operations.add(BulkOperation.index(names.articles(), article.id(),
+            operations.add(BulkWriter.Operation.index(names.articles(), article.id(),
                     ArticleDocument.of(article, version, entry.chunks().size(), now)));
             ArticleDocument old = previous.get(article.id());
             if (old != null && !old.deleted() && !version.equals(old.version())) {
                 for (int ordinal = 0; ordinal < old.passages(); ordinal++) {
-                    operations.add(BulkOperation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
+                    operations.add(BulkWriter.Operation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
                 }
             }
         }
-        bulk(operations);
+        writer.write(operations);
         statistics.invalidateAll();
     }
 
@@ -137,12 +134,12 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         if (old == null || old.deleted()) {
             return false;
         }
-        List<BulkOperation> operations = new ArrayList<>();
+        List<BulkWriter.Operation> operations = new ArrayList<>();
         for (int ordinal = 0; ordinal < old.passages(); ordinal++) {
-            operations.add(BulkOperation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
+            operations.add(BulkWriter.Operation.delete(names.passages(), PassageIds.of(old.version(), ordinal)));
         }
-        operations.add(BulkOperation.index(names.articles(), articleId, ArticleDocument.tombstone(articleId, System.currentTimeMillis())));
-        bulk(operations);
+        operations.add(BulkWriter.Operation.index(names.articles(), articleId, ArticleDocument.tombstone(articleId, System.currentTimeMillis())));
+        writer.write(operations);
         statistics.invalidateAll();
         return true;
     }
@@ -469,50 +466,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         return spans;
     }
 
-    // --- writing
-
-    private void bulk(List<BulkOperation> operations) {
-        int perRequest = Math.max(1, config.bulkPassages());
-        for (int from = 0; from < operations.size(); from += perRequest) {
-            List<BulkOperation> page = operations.subList(from, Math.min(operations.size(), from + perRequest));
-            BulkRequest.Builder request = new BulkRequest.Builder();
-            page.forEach(operation -> request.operations(operation.toOperation()));
-            BulkRequest built = request.build();
-            BulkResponse response = calls.call("bulk write", () -> client.bulk(built), BulkResponse.class);
-            if (response.errors()) {
-                Set<String> reasons = new LinkedHashSet<>();
-                for (BulkResponseItem item : response.items()) {
-                    boolean missingDelete = item.status() == 404; // deleting what is already gone is fine
-                    if (item.error() != null && !missingDelete) {
-                        reasons.add(item.error().type() + ": " + item.error().reason());
-                    }
-                }
-                if (!reasons.isEmpty()) {
-                    throw new ClusterUnavailable("bulk write failed: " + String.join("; ", reasons), null);
-                }
-            }
-        }
-    }
-
     /** A passage decoded once: its chunk (with article, sentence vectors and terms) and its vector. */
     private record CachedPassage(IndexedChunk chunk, float[] vector) {
-    }
-
-    /** One index or delete of a bulk request. */
-    private record BulkOperation(String index, String id, Object document) {
-
-        static BulkOperation index(String index, String id, Object document) {
-            return new BulkOperation(index, id, document);
-        }
-
-        static BulkOperation delete(String index, String id) {
-            return new BulkOperation(index, id, null);
-        }
-
-        co.elastic.clients.elasticsearch.core.bulk.BulkOperation toOperation() {
-            return document == null
-                    ? co.elastic.clients.elasticsearch.core.bulk.BulkOperation.of(o -> o.delete(d -> d.index(index).id(id)))
-                    : co.elastic.clients.elasticsearch.core.bulk.BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(document)));
-        }
     }
 }
