@@ -5,10 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.domain.Article;
@@ -17,11 +14,12 @@ import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.ArticleVectors;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.EnglishTerms;
+import io.newsdesk.index.Hit;
 import io.newsdesk.index.IndexConfig;
 import io.newsdesk.index.IndexedChunk;
 import io.newsdesk.index.PassageIds;
-import io.newsdesk.text.Span;
 import io.newsdesk.embed.Vectors;
+import io.newsdesk.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 
@@ -29,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +52,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     private final ClusterCalls calls;
     private final BulkWriter writer;
     private final int dimension;
-    private final Cache<String, CachedPassage> passages;
-    /** Articles by version ({@link PassageIds#version}): a version's text never changes. */
-    private final Cache<String, Article> articles;
+    private final DocumentReader reader;
     private final Cache<String, Long> statistics;
     private volatile boolean indicesReady;
 
@@ -70,8 +65,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         this.calls = new ClusterCalls(config);
         this.writer = new BulkWriter(client, calls, config.bulkPassages());
         this.dimension = embedder.dimension();
-        this.passages = Caffeine.newBuilder().maximumSize(config.passageCache()).build();
-        this.articles = Caffeine.newBuilder().maximumSize(Math.max(1000, config.passageCache() / 4)).build();
+        this.reader = new DocumentReader(client, calls, names, dimension, config.passageCache());
         this.statistics = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(config.statisticsTtl()).build();
     }
 
@@ -97,7 +91,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
             return;
         }
         ensureIndices();
-        Map<String, ArticleDocument> previous = articleDocuments(batch.stream().map(a -> a.article().id()).toList());
+        Map<String, ArticleDocument> previous = reader.articles(batch.stream().map(a -> a.article().id()).toList());
         long now = System.currentTimeMillis();
         List<BulkWriter.Operation> operations = new ArrayList<>();
         for (ArticleVectors entry : batch) {
@@ -130,7 +124,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     @Override
     public boolean remove(String articleId) {
         ensureIndices();
-        ArticleDocument old = articleDocuments(List.of(articleId)).get(articleId);
+        ArticleDocument old = reader.articles(List.of(articleId)).get(articleId);
         if (old == null || old.deleted()) {
             return false;
         }
@@ -152,7 +146,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
-    public List<io.newsdesk.index.Hit> dense(float[] query, int n) {
+    public List<Hit> dense(float[] query, int n) {
         ensureIndices();
         List<Float> vector = new ArrayList<>(query.length);
         for (float value : query) {
@@ -167,7 +161,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
-    public List<io.newsdesk.index.Hit> keyword(List<String> terms, int n) {
+    public List<Hit> keyword(List<String> terms, int n) {
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -188,19 +182,8 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
 
     @Override
     public float cosine(IndexedChunk passage, float[] query) {
-        CachedPassage cached = passages.getIfPresent(passage.id());
-        if (cached == null) {
-            var response = calls.call("passage", () -> client.get(g -> g.index(names.passages()).id(passage.id())
-                    .sourceIncludes(PassageDocument.RETURNED), PassageDocument.class),
-                    co.elastic.clients.elasticsearch.core.GetResponse.class);
-            @SuppressWarnings("unchecked")
-            var source = ((co.elastic.clients.elasticsearch.core.GetResponse<PassageDocument>) response).source();
-            if (source == null) {
-                return Float.NaN;
-            }
-            return Vectors.dot(query, VectorCodec.decode(source.vectors(), dimension).passage(), 0);
-        }
-        return Vectors.dot(query, cached.vector(), 0);
+        DocumentReader.Decoded decoded = reader.passages(List.of(passage.id())).get(passage.id());
+        return decoded == null ? Float.NaN : Vectors.dot(query, decoded.vector(), 0);
     }
 
     @Override
@@ -222,14 +205,14 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     @Override
     public Optional<Article> article(String id) {
         ensureIndices();
-        ArticleDocument doc = articleDocuments(List.of(id)).get(id);
+        ArticleDocument doc = reader.articles(List.of(id)).get(id);
         return doc == null || doc.deleted() ? Optional.empty() : Optional.of(doc.toArticle(id));
     }
 
     @Override
     public List<IndexedChunk> chunksOf(String articleId) {
         ensureIndices();
-        ArticleDocument doc = articleDocuments(List.of(articleId)).get(articleId);
+        ArticleDocument doc = reader.articles(List.of(articleId)).get(articleId);
         if (doc == null || doc.deleted()) {
             return List.of();
         }
@@ -237,20 +220,14 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         for (int ordinal = 0; ordinal < doc.passages(); ordinal++) {
             ids.add(PassageIds.of(doc.version(), ordinal));
         }
-        MgetResponse<PassageDocument> response = mget("passages", names.passages(), ids, PassageDocument.class);
-        List<IndexedChunk> chunks = new ArrayList<>();
-        for (MultiGetResponseItem<PassageDocument> item : response.docs()) {
-            if (item.isResult() && item.result().found()) {
-                chunks.add(passage(item.result().id(), item.result().source()).chunk());
-            }
-        }
-        return chunks;
+        Map<String, DocumentReader.Decoded> decoded = reader.passages(ids);
+        return ids.stream().filter(decoded::containsKey).map(id -> decoded.get(id).chunk()).toList();
     }
 
     @Override
     public int chunkCount(String articleId) {
         ensureIndices();
-        ArticleDocument doc = articleDocuments(List.of(articleId)).get(articleId);
+        ArticleDocument doc = reader.articles(List.of(articleId)).get(articleId);
         return doc == null || doc.deleted() ? 0 : doc.passages();
     }
 
@@ -276,7 +253,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
                 .index(names.articles()).size(MAX_WINDOW).source(src -> src.fetch(false))
                 .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("source").value(source)))
                         .filter(f -> f.term(t -> t.field("deleted").value(false))))), ArticleDocument.class), searchType());
-        return response.hits().hits().stream().map(Hit::id).toList();
+        return response.hits().hits().stream().map(h -> h.id()).toList();
     }
 
     @Override
@@ -286,7 +263,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         List<Article> list = List.copyOf(wanted);
         for (int from = 0; from < list.size(); from += 1000) {
             List<Article> page = list.subList(from, Math.min(list.size(), from + 1000));
-            Map<String, ArticleDocument> docs = articleDocuments(page.stream().map(Article::id).toList());
+            Map<String, ArticleDocument> docs = reader.articles(page.stream().map(Article::id).toList());
             for (Article article : page) {
                 ArticleDocument doc = docs.get(article.id());
                 if (doc != null) {
@@ -321,111 +298,18 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
 
     // --- reading
 
-    /**
-     * Turns search hits into passages. Searches return only ids and versions; passages not decoded yet are
-     * fetched, with their vectors, in one multi-get, so a warm search moves kilobytes, not megabytes.
-     */
-    private List<io.newsdesk.index.Hit> hits(SearchResponse<PassageDocument> response,
-                                             java.util.function.DoubleUnaryOperator score) {
-        List<Hit<PassageDocument>> found = response.hits().hits();
-        Map<String, CachedPassage> decoded = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (Hit<PassageDocument> hit : found) {
-            CachedPassage cached = passages.getIfPresent(hit.id());
-            if (cached != null) {
-                decoded.put(hit.id(), cached);
-            } else {
-                missing.add(hit.id());
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<PassageDocument> docs = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            MgetResponse<PassageDocument> fetched = calls.call("passages", () -> client.mget(m -> m.index(names.passages())
-                    .ids(missing).sourceIncludes(PassageDocument.RETURNED), PassageDocument.class), mgetType());
-            for (MultiGetResponseItem<PassageDocument> item : fetched.docs()) {
-                if (item.isResult() && item.result().found()) {
-                    docs.add(item.result().source());
-                    ids.add(item.result().id());
-                }
-            }
-            Map<String, Article> byVersion = articleVersions(docs);
-            for (int i = 0; i < docs.size(); i++) {
-                Article article = byVersion.get(docs.get(i).version());
-                if (article != null) { // else replaced or removed between the reads
-                    CachedPassage passage = decode(ids.get(i), docs.get(i), article);
-                    passages.put(ids.get(i), passage);
-                    decoded.put(ids.get(i), passage);
-                }
-            }
-        }
-        List<io.newsdesk.index.Hit> hits = new ArrayList<>(found.size());
-        for (Hit<PassageDocument> hit : found) {
-            CachedPassage passage = decoded.get(hit.id());
-            if (passage != null && hit.score() != null) {
-                hits.add(new io.newsdesk.index.Hit(passage.chunk(), (float) score.applyAsDouble(hit.score())));
+    /** Search hits as passages, best first; searches return only ids and scores. */
+    private List<Hit> hits(SearchResponse<PassageDocument> response, java.util.function.DoubleUnaryOperator score) {
+        var found = response.hits().hits();
+        Map<String, DocumentReader.Decoded> decoded = reader.passages(found.stream().map(h -> h.id()).toList());
+        List<Hit> hits = new ArrayList<>(found.size());
+        for (var hit : found) {
+            DocumentReader.Decoded passage = decoded.get(hit.id());
+            if (passage != null && hit.score() != null) { // else removed since the search
+                hits.add(new Hit(passage.chunk(), (float) score.applyAsDouble(hit.score())));
             }
         }
         return hits;
-    }
-
-    private CachedPassage passage(String id, PassageDocument doc) {
-        return passages.get(id, key -> decode(key, doc, articleVersions(List.of(doc)).get(doc.version())));
-    }
-
-    private CachedPassage decode(String id, PassageDocument doc, Article article) {
-        List<Span> sentences = new ArrayList<>(doc.sentences().length / 2);
-        for (int i = 0; i + 1 < doc.sentences().length; i += 2) {
-            sentences.add(new Span(doc.sentences()[i], doc.sentences()[i + 1]));
-        }
-        Chunk chunk = new Chunk(article.id(), doc.ordinal(), doc.start(), doc.end(),
-                article.text().substring(doc.start(), doc.end()), sentences);
-        VectorCodec.Decoded vectors = VectorCodec.decode(doc.vectors(), dimension);
-        return new CachedPassage(IndexedChunk.of(id, chunk, article, vectors.sentences()), vectors.passage());
-    }
-
-    /**
-     * The articles these passages belong to, by version: from the cache, or one multi-get. Keyed by
-     * version, so an article another instance replaced is never read with its old text.
-     */
-    private Map<String, Article> articleVersions(List<PassageDocument> docs) {
-        Map<String, Article> found = new HashMap<>();
-        Map<String, String> missing = new LinkedHashMap<>(); // article id -> version wanted
-        for (PassageDocument doc : docs) {
-            Article cached = articles.getIfPresent(doc.version());
-            if (cached != null) {
-                found.put(doc.version(), cached);
-            } else {
-                missing.putIfAbsent(doc.articleId(), doc.version());
-            }
-        }
-        articleDocuments(List.copyOf(missing.keySet())).forEach((id, doc) -> {
-            if (!doc.deleted() && doc.version().equals(missing.get(id))) {
-                Article article = doc.toArticle(id);
-                articles.put(doc.version(), article);
-                found.put(doc.version(), article);
-            }
-        });
-        return found;
-    }
-
-    private Map<String, ArticleDocument> articleDocuments(List<String> ids) {
-        Map<String, ArticleDocument> docs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return docs;
-        }
-        MgetResponse<ArticleDocument> response = mget("articles", names.articles(), ids, ArticleDocument.class);
-        for (MultiGetResponseItem<ArticleDocument> item : response.docs()) {
-            if (item.isResult() && item.result().found()) {
-                docs.put(item.result().id(), item.result().source());
-            }
-        }
-        return docs;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> MgetResponse<T> mget(String what, String index, List<String> ids, Class<T> type) {
-        return calls.call(what, () -> client.mget(m -> m.index(index).ids(ids), type), MgetResponse.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -433,11 +317,6 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
             java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
                     co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
         return calls.call(what, () -> client.search(request, PassageDocument.class), SearchResponse.class);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> Class<MgetResponse<T>> mgetType() {
-        return (Class) MgetResponse.class;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -464,9 +343,5 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
             spans[2 * i + 1] = sentences.get(i).end();
         }
         return spans;
-    }
-
-    /** A passage decoded once: its chunk (with article, sentence vectors and terms) and its vector. */
-    private record CachedPassage(IndexedChunk chunk, float[] vector) {
     }
 }
