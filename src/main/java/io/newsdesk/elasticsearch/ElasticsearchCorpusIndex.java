@@ -143,6 +143,8 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         ensureIndices();
         calls.call("refresh", () -> client.indices().refresh(r -> r.index(names.passages(), names.articles())),
                 co.elastic.clients.elasticsearch.indices.RefreshResponse.class);
+        // counts read between a write and this refresh saw the old corpus: forget them
+        statistics.invalidateAll();
     }
 
     @Override
