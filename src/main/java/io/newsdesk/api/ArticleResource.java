@@ -2,6 +2,7 @@ package io.newsdesk.api;
 
 import io.newsdesk.http.QueryParams;
 import io.newsdesk.http.ApiException;
+import io.newsdesk.ingest.ArticleIds;
 import io.newsdesk.archive.Archive;
 import io.newsdesk.archive.Origin;
 import io.newsdesk.documents.DocumentArticles;
@@ -118,8 +119,8 @@ public class ArticleResource {
         if (request.title() == null || request.title().isBlank()) {
             throw ApiException.badRequest("\"title\" is required");
         }
-        if (id.isBlank() || id.length() > 200) {
-            throw ApiException.badRequest("the id must have 1 to 200 characters");
+        if (id.isBlank() || id.length() > ArticleIds.MAX_LENGTH) {
+            throw ApiException.badRequest("the id must have 1 to " + ArticleIds.MAX_LENGTH + " characters");
         }
         Article article;
         try {

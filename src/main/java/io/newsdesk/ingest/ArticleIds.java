@@ -8,6 +8,8 @@ import java.util.Locale;
 /** Stable, readable article ids: a slug of the title plus a short hash of source and title. */
 public final class ArticleIds {
 
+    /** The longest id an article may be given (by an import or a PUT). */
+    public static final int MAX_LENGTH = 200;
     private static final int MAX_SLUG = 48;
 
     private ArticleIds() {

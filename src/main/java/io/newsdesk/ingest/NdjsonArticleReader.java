@@ -66,7 +66,7 @@ public class NdjsonArticleReader {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("\"text\" is required");
         }
-        return Article.of(id.strip(), title.strip(), source, paragraphs(text), url, publishedAt);
+        return Article.of(checked(id), title.strip(), source, paragraphs(text), url, publishedAt);
     }
 
     private static List<String> paragraphs(String text) {
@@ -96,7 +96,16 @@ public class NdjsonArticleReader {
         if (id == null || id.isBlank()) {
             id = ArticleIds.of(source, title);
         }
-        return Article.of(id.strip(), title.strip(), source, paragraphs(text), string(node, "url"), string(node, "publishedAt"));
+        return Article.of(checked(id), title.strip(), source, paragraphs(text), string(node, "url"), string(node, "publishedAt"));
+    }
+
+    /** An id every store takes (Elasticsearch refuses document ids over 512 bytes). */
+    private static String checked(String id) {
+        String stripped = id.strip();
+        if (stripped.length() > ArticleIds.MAX_LENGTH) {
+            throw new IllegalArgumentException("\"id\" must have at most " + ArticleIds.MAX_LENGTH + " characters");
+        }
+        return stripped;
     }
 
     private static String string(JsonNode node, String field) {

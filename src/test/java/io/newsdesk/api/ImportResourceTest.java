@@ -102,6 +102,13 @@ class ImportResourceTest {
     }
 
     @Test
+    void should_report_an_id_longer_than_any_store_takes_as_a_bad_line() {
+        JsonPath job = Imports.run("{\"id\": \"" + "x".repeat(201) + "\", \"title\": \"Long id\", \"text\": \"Some text.\"}\n");
+        assertThat(job.getInt("indexed")).isZero();
+        assertThat(job.getString("errors[0].message")).contains("at most 200 characters");
+    }
+
+    @Test
     void should_cancel_a_running_import_and_keep_what_it_indexed() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 400; i++) {

@@ -2,6 +2,7 @@ package io.newsdesk.elasticsearch;
 
 import io.newsdesk.support.ElasticsearchNode;
 import io.newsdesk.support.ServiceProcess;
+import io.newsdesk.support.Started;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterFailoverIT {
 
-    private static final Path BASE = ElasticsearchNode.workDir("failover-" + UUID.randomUUID());
-    private static final List<AutoCloseable> RUNNING = new ArrayList<>();
+    private static final Started STARTED = new Started(ElasticsearchNode.workDir("failover-" + UUID.randomUUID()));
+    private static final Path BASE = STARTED.folder();
     private static final List<String> QUESTIONS = List.of(
             "Which company did US lawmakers want added to the Pentagon list of Chinese military companies?",
             "Who ran the Volt Typhoon campaign?",
@@ -39,12 +40,7 @@ class ClusterFailoverIT {
 
     @AfterAll
     static void stopAll() throws Exception {
-        List<AutoCloseable> newestFirst = new ArrayList<>(RUNNING);
-        java.util.Collections.reverse(newestFirst);
-        for (AutoCloseable running : newestFirst) {
-            running.close();
-        }
-        new ProcessBuilder("rm", "-rf", BASE.toAbsolutePath().toString()).start().waitFor();
+        STARTED.close();
     }
 
     @Test
@@ -52,7 +48,7 @@ class ClusterFailoverIT {
         List<ElasticsearchNode> nodes = ElasticsearchNode.cluster(BASE, 3);
         for (ElasticsearchNode node : nodes) {
             node.launch();
-            RUNNING.add(node);
+            STARTED.add(node);
         }
         for (ElasticsearchNode node : nodes) {
             node.awaitUp(Duration.ofSeconds(180));
@@ -64,7 +60,7 @@ class ClusterFailoverIT {
                 "quarkus.elasticsearch.hosts=" + String.join(",", nodes.stream().map(ElasticsearchNode::host).toList()),
                 "newsdesk.elasticsearch.index=failover", "newsdesk.elasticsearch.replicas=1",
                 "newsdesk.elasticsearch.shards=2", "newsdesk.rate-limit.ask-per-minute=0");
-        RUNNING.add(service);
+        STARTED.add(service);
         service.start();
         nodes.get(0).awaitGreen(Duration.ofSeconds(120));
 

@@ -3,6 +3,7 @@ package io.newsdesk.elasticsearch;
 import io.newsdesk.support.ElasticsearchNode;
 import io.newsdesk.support.Eventually;
 import io.newsdesk.support.ServiceProcess;
+import io.newsdesk.support.Started;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,17 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedClusterIT {
 
-    private static final Path BASE = ElasticsearchNode.workDir("shared-" + UUID.randomUUID());
-    private static final List<AutoCloseable> RUNNING = new ArrayList<>();
+    private static final Started STARTED = new Started(ElasticsearchNode.workDir("shared-" + UUID.randomUUID()));
+    private static final Path BASE = STARTED.folder();
 
     @AfterAll
     static void stopAll() throws Exception {
-        List<AutoCloseable> newestFirst = new ArrayList<>(RUNNING);
-        java.util.Collections.reverse(newestFirst);
-        for (AutoCloseable running : newestFirst) {
-            running.close();
-        }
-        new ProcessBuilder("rm", "-rf", BASE.toAbsolutePath().toString()).start().waitFor();
+        STARTED.close();
     }
 
     private static ServiceProcess instance(String name, ElasticsearchNode node, boolean withSeeds) throws IOException {
@@ -50,7 +45,7 @@ class SharedClusterIT {
         ServiceProcess service = new ServiceProcess(home, "newsdesk.store=elasticsearch",
                 "quarkus.elasticsearch.hosts=" + node.host(), "newsdesk.elasticsearch.index=shared",
                 "newsdesk.elasticsearch.replicas=0");
-        RUNNING.add(service);
+        STARTED.add(service);
         return service;
     }
 
@@ -70,7 +65,7 @@ class SharedClusterIT {
     @Test
     void instances_share_the_cluster_and_survive_its_outage() throws Exception {
         ElasticsearchNode node = ElasticsearchNode.single(BASE.resolve("node")).start();
-        RUNNING.add(node);
+        STARTED.add(node);
 
         ServiceProcess first = instance("first", node, true);
         ServiceProcess second = instance("second", node, true);

@@ -26,6 +26,11 @@ public record BeirDataset(Path corpus, Map<String, String> queries, Map<String, 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Finds the files in a folder: corpus.jsonl, queries*.jsonl, and a .tsv under qrels/ or beside them. */
+    /** The dataset {@code -Deval.dataset} names, SciFact beside the project by default. */
+    public static Path configuredFolder() {
+        return Path.of(System.getProperty("eval.dataset", "../shared/datasets/scifact"));
+    }
+
     public static BeirDataset load(Path folder) throws IOException {
         Path corpus = folder.resolve("corpus.jsonl");
         Path queries = find(folder, "queries", ".jsonl");

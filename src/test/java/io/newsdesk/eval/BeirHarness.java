@@ -24,7 +24,7 @@ class BeirHarness {
     @Test
     void evaluate_dataset() throws Exception {
         Ready.await();
-        Path folder = Path.of(System.getProperty("eval.dataset", "../shared/datasets/scifact"));
+        Path folder = BeirDataset.configuredFolder();
         BeirDataset dataset = BeirDataset.load(folder);
         boolean raw = Boolean.parseBoolean(System.getProperty("eval.raw", "true"));
         System.out.println("\n" + folder + "\n" + evaluation.run(dataset, raw));

@@ -105,4 +105,20 @@ public final class GoldenSetEvaluation {
         }
         return -1;
     }
+
+    /** Both halves of the set, and the held-out questions written after every threshold was set. */
+    public Halves halves(GoldenSet golden) {
+        return new Halves(run(golden.split(GoldenSet.TUNING)), run(golden.split(GoldenSet.HELD_OUT)),
+                run(golden.split(GoldenSet.HELD_OUT).unseen()));
+    }
+
+    /** The figures of each half, printed side by side in every report. */
+    public record Halves(GoldenSetReport tuning, GoldenSetReport heldOut, GoldenSetReport heldOutUnseen) {
+
+        @Override
+        public String toString() {
+            return "\n== tuning half ==\n" + tuning + "\n== held-out half ==\n" + heldOut
+                    + "\n== held-out half, only questions written after every threshold was set ==\n" + heldOutUnseen;
+        }
+    }
 }

@@ -27,12 +27,6 @@ class GoldenSetHarness {
     @Test
     void print_both_halves() {
         Ready.await();
-        GoldenSet golden = GoldenSet.load();
-        GoldenSetEvaluation evaluation = new GoldenSetEvaluation(answers, retriever, index);
-        for (String split : new String[] {GoldenSet.TUNING, GoldenSet.HELD_OUT}) {
-            System.out.println("\n== " + split + " half ==\n" + evaluation.run(golden.split(split)));
-        }
-        System.out.println("\n== heldout half, only questions written after every threshold was set ==\n"
-                + evaluation.run(golden.split(GoldenSet.HELD_OUT).unseen()));
+        System.out.println(new GoldenSetEvaluation(answers, retriever, index).halves(GoldenSet.load()));
     }
 }

@@ -33,14 +33,10 @@ class GoldenSetTest {
         GoldenSet golden = GoldenSet.load();
         assertThat(golden.answerable()).hasSizeGreaterThanOrEqualTo(120);
         assertThat(golden.unrelated()).hasSizeGreaterThanOrEqualTo(40);
-        GoldenSetEvaluation evaluation = new GoldenSetEvaluation(answers, retriever, index);
-        GoldenSetReport tuning = evaluation.run(golden.split(GoldenSet.TUNING));
-        GoldenSetReport heldOut = evaluation.run(golden.split(GoldenSet.HELD_OUT));
-        System.out.println("\n== tuning half ==\n" + tuning + "\n== held-out half ==\n" + heldOut
-                + "\n== held-out half, only questions written after every threshold was set ==\n"
-                + evaluation.run(golden.split(GoldenSet.HELD_OUT).unseen()));
+        GoldenSetEvaluation.Halves halves = new GoldenSetEvaluation(answers, retriever, index).halves(golden);
+        System.out.println(halves);
 
-        for (GoldenSetReport half : new GoldenSetReport[] {tuning, heldOut}) {
+        for (GoldenSetReport half : new GoldenSetReport[] {halves.tuning(), halves.heldOut()}) {
             assertThat(half.citationValidity()).as(half.toString()).isEqualTo(1.0);
             assertThat(half.hitAt3(SearchMode.HYBRID)).as(half.toString()).isGreaterThanOrEqualTo(FLOOR_HIT_AT_3);
             assertThat(half.answeredWithFact()).as(half.toString()).isGreaterThanOrEqualTo(FLOOR_WITH_FACT);

@@ -56,7 +56,7 @@ class StoreComparisonHarness {
     @Test
     void scifact_on_both_stores() throws Exception {
         Ready.await();
-        Path folder = Path.of(System.getProperty("eval.dataset", "../shared/datasets/scifact"));
+        Path folder = BeirDataset.configuredFolder();
         BeirDataset dataset = BeirDataset.load(folder);
 
         BeirEvaluation.BeirReport memoryCold = memory().run(dataset, false);
