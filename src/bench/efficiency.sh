@@ -53,8 +53,9 @@ while [ "$state" = queued ] || [ "$state" = running ]; do
 done
 secs=$(echo "$(date +%s.%N) - $t0" | bc)
 chunks=$(curl -fs -H "Authorization: Bearer $KEY" localhost:$PORT/api/imports/$job | python3 -c 'import json,sys; print(json.load(sys.stdin)["chunks"])')
+tokens=$(curl -fs localhost:$PORT/q/metrics | awk '/^newsdesk_embedding_tokens_total/ {printf "%d", $2}')
 svc_docs=$(echo "$DOCS / $secs" | bc -l)
-printf "newsdesk import:   %d documents (%s passages) in %.1f s = %.2f documents/s\n" "$DOCS" "$chunks" "$secs" "$svc_docs"
+printf "newsdesk import:   %d documents (%s passages, %s tokens embedded) in %.1f s = %.2f documents/s\n" "$DOCS" "$chunks" "$tokens" "$secs" "$svc_docs"
 printf "ingestion ratio (newsdesk / langchain4j, documents/s): %.2f\n" "$(echo "$svc_docs / $lc4j_docs" | bc -l)"
 echo "RSS after ingest: $(( $(ps -o rss= -p $PID) / 1024 )) MB"
 

@@ -4,6 +4,7 @@ import io.newsdesk.embed.Embedder;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.retrieve.SearchMode;
+import io.newsdesk.retrieve.SentenceVectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -22,15 +23,17 @@ public class EvidenceFinder {
     private final QuestionTerms terms;
     private final CoverageGate gate;
     private final SentenceScorer scorer;
+    private final SentenceVectors sentenceVectors;
     private final AnswerConfig config;
 
     public EvidenceFinder(Embedder embedder, Retriever retriever, QuestionTerms terms, CoverageGate gate,
-                          SentenceScorer scorer, AnswerConfig config) {
+                          SentenceScorer scorer, SentenceVectors sentenceVectors, AnswerConfig config) {
         this.embedder = embedder;
         this.retriever = retriever;
         this.terms = terms;
         this.gate = gate;
         this.scorer = scorer;
+        this.sentenceVectors = sentenceVectors;
         this.config = config;
     }
 
@@ -43,6 +46,7 @@ public class EvidenceFinder {
         if (!gate.covers(query.question(), focus, context, passages)) {
             return new Findings(query.question(), passages, List.of(), false, intent);
         }
+        passages = sentenceVectors.load(passages, config.sentence().passagesScored());
         // A follow-up was searched with its context; its sentences are scored against the question as asked.
         float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
         return new Findings(query.question(), passages, scorer.score(intent, focus, context, questionVector, passages), true, intent);

@@ -31,6 +31,7 @@ public class Embedder {
     private final String queryPrefix;
     private final int maxEntries;
     private final AtomicLong embedded = new AtomicLong();
+    private final AtomicLong tokens = new AtomicLong();
 
     @Inject
     public Embedder(Provider<EmbeddingModel> models, EmbeddingConfig config) {
@@ -87,7 +88,11 @@ public class Embedder {
         }
         if (!missing.isEmpty()) {
             List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
-            var embeddings = model().embedAll(segments).content();
+            var response = model().embedAll(segments);
+            var embeddings = response.content();
+            if (response.tokenUsage() != null && response.tokenUsage().inputTokenCount() != null) {
+                tokens.addAndGet(response.tokenUsage().inputTokenCount());
+            }
             for (int j = 0; j < missing.size(); j++) {
                 int i = missing.get(j);
                 vectors[i] = Vectors.normalize(embeddings.get(j).vector());
@@ -121,6 +126,11 @@ public class Embedder {
     /** How many texts reached the model since start-up. */
     public long embeddedCount() {
         return embedded.get();
+    }
+
+    /** How many tokens of cached texts (passages, sentences) reached the model since start-up. */
+    public long embeddedTokens() {
+        return tokens.get();
     }
 
     /** Persists the cache; past its size limit, only the vectors of {@code liveKeys} are kept. */

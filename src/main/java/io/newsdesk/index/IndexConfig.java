@@ -19,9 +19,24 @@ public interface IndexConfig {
     float articleWeight();
 
     /**
-     * Embed every sentence as well as every passage, so answers can pick the sentence closest to a
-     * paraphrased question. Turn off for search-only corpora: it roughly doubles embedding work.
+     * When sentences are embedded, beside their passages, so that answers can pick the sentence closest to
+     * a paraphrased question. {@code lazy}: the first time a question retrieves the passage, then cached;
+     * ingestion embeds each text once. {@code eager}: at ingestion, which about doubles its model work and
+     * keeps about 2 KB more per passage. {@code off}: never; answers rank sentences without their own
+     * similarity (search-only corpora).
      */
-    @WithDefault("true")
-    boolean sentenceVectors();
+    @WithDefault("lazy")
+    SentenceVectors sentenceVectors();
+
+    /** With lazy sentence vectors: passages whose sentence vectors stay in memory (about 2 KB each). */
+    @WithDefault("20000")
+    int sentenceVectorCache();
+
+    enum SentenceVectors {
+        LAZY, EAGER, OFF;
+
+        public boolean atIngestion() {
+            return this == EAGER;
+        }
+    }
 }

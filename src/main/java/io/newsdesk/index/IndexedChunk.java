@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A passage in the index, with the article it came from. Per sentence of the passage: its unit vector
- * (null when sentence vectors are off) and its analysed terms, computed once so that answering a
+ * (null until computed, and when sentence vectors are off) and its analysed terms, computed once so that answering a
  * question analyses nothing but the question.
  *
  * @param id             the passage's id, the same in every store: see {@link PassageIds}
@@ -35,6 +35,16 @@ public record IndexedChunk(String id, Chunk chunk, Article article, Int8Vectors 
         List<Set<String>> sentenceTerms = chunk.sentences().stream().map(s -> terms(s.of(article.text()))).toList();
         return new IndexedChunk(id, chunk, article, Int8Vectors.of(sentenceVectors), titleTerms, Set.copyOf(passageTerms),
                 sentenceTerms);
+    }
+
+    /** This passage with the vectors of its sentences (computed after it was indexed). */
+    public IndexedChunk withSentenceVectors(Int8Vectors vectors) {
+        return new IndexedChunk(id, chunk, article, vectors, titleTerms, passageTerms, sentenceTerms);
+    }
+
+    /** The passage's sentences, in order. */
+    public List<String> sentences() {
+        return chunk.sentences().stream().map(s -> s.of(article.text())).toList();
     }
 
     /** The interned, analysed terms of a text. */

@@ -40,8 +40,21 @@ public record EmbeddedArticle(Article article, List<Chunk> chunks, float[][] chu
      * passages (the chunking or the model changed since they were computed).
      */
     public static EmbeddedArticle of(Article article, List<Chunk> chunks, float[][] vectors, boolean withSentences, int dimension) {
-        int expected = chunks.size() + (withSentences ? chunks.stream().mapToInt(c -> c.sentences().size()).sum() : 0);
-        if (vectors.length != expected || Arrays.stream(vectors).anyMatch(v -> v.length != dimension)) {
+        int sentenceCount = chunks.stream().mapToInt(c -> c.sentences().size()).sum();
+        if (Arrays.stream(vectors).anyMatch(v -> v.length != dimension)) {
+            return null;
+        }
+        if (!withSentences && vectors.length == chunks.size() + sentenceCount && sentenceCount > 0) {
+            // Stored with sentence vectors (eager); they are computed on retrieval now, so only passages are kept.
+            float[][] chunkVectors = new float[chunks.size()][];
+            int next = 0;
+            for (int c = 0; c < chunks.size(); c++) {
+                chunkVectors[c] = vectors[next];
+                next += 1 + chunks.get(c).sentences().size();
+            }
+            return new EmbeddedArticle(article, chunks, chunkVectors, new float[chunks.size()][][]);
+        }
+        if (vectors.length != chunks.size() + (withSentences ? sentenceCount : 0)) {
             return null;
         }
         float[][] chunkVectors = new float[chunks.size()][];

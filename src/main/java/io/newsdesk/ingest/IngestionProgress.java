@@ -42,7 +42,7 @@ final class IngestionProgress {
 
     void done() {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-        LOG.infof("Indexed %s: %d articles, %d chunks (%d texts with sentences) in %.2f s (%.1f chunks/s)",
+        LOG.infof("Indexed %s: %d articles, %d chunks (%d texts embedded or found in the cache) in %.2f s (%.1f chunks/s)",
                 what, articles, chunks, texts, seconds, chunks / seconds);
     }
 }

@@ -56,7 +56,7 @@ public class IngestionService {
         this.chunker = chunker;
         this.embedder = embedder;
         this.index = index;
-        this.sentenceVectors = indexConfig.sentenceVectors();
+        this.sentenceVectors = indexConfig.sentenceVectors().atIngestion();
     }
 
     /** Reads and splits every regular file of a folder, in name order. */

@@ -58,10 +58,12 @@ public final class LangChain4jBaseline {
         EmbeddingStoreIngestor ingestor = EmbeddingStoreIngestor.builder().documentSplitter(DocumentSplitters.recursive(1000, 100))
                 .embeddingModel(model).embeddingStore(store).build();
         long started = System.nanoTime();
-        ingestor.ingest(documents);
+        var result = ingestor.ingest(documents);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("langchain4j ingest: %d documents in %.1f s = %.2f documents/s%n", documents.size(), seconds,
-                documents.size() / seconds);
+        long tokens = result.tokenUsage() == null || result.tokenUsage().inputTokenCount() == null ? 0 : result.tokenUsage().inputTokenCount();
+        System.err.printf("langchain4j model work: %d tokens = %.0f tokens/s%n", tokens, tokens / seconds);
+        System.out.printf("langchain4j ingest: %d documents (%d tokens embedded) in %.1f s = %.2f documents/s%n", documents.size(),
+                tokens, seconds, documents.size() / seconds);
     }
 
     private static void embed(EmbeddingModel model, List<String> questions, int threads, int seconds) throws Exception {

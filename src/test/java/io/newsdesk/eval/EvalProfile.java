@@ -16,7 +16,7 @@ public class EvalProfile implements QuarkusTestProfile {
                 "newsdesk.corpus.path", "target/no-seed-corpus",
                 "%test.newsdesk.data.path", "${test.newsdesk.data:target/test-data/default}/eval",
                 "newsdesk.embeddings.path", System.getProperty("newsdesk.eval.cache", "target/eval-embeddings"),
-                "newsdesk.index.sentence-vectors", "false"));
+                "newsdesk.index.sentence-vectors", "off"));
         // -Dnewsdesk.retrieval.fusion=convex and the like reach the service under evaluation
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("newsdesk.") && !name.startsWith("newsdesk.eval."))

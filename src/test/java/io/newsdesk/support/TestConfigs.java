@@ -50,8 +50,13 @@ public final class TestConfigs {
             }
 
             @Override
-            public boolean sentenceVectors() {
-                return true;
+            public SentenceVectors sentenceVectors() {
+                return SentenceVectors.LAZY;
+            }
+
+            @Override
+            public int sentenceVectorCache() {
+                return 1000;
             }
         };
     }

@@ -1,0 +1,94 @@
+package io.newsdesk.retrieve;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.domain.Article;
+import io.newsdesk.domain.Chunk;
+import io.newsdesk.embed.Embedder;
+import io.newsdesk.embed.Vectors;
+import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.ingest.Chunker;
+import io.newsdesk.support.CountingEmbeddingModel;
+import io.newsdesk.support.TestConfigs;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Lazy sentence vectors: embedded once, the first time a question retrieves their passage, and the same
+ * vectors ingestion would have computed. A Quarkus test only to borrow the application's model.
+ */
+@QuarkusTest
+class SentenceVectorsTest {
+
+    @Inject
+    EmbeddingModel model;
+
+    @TempDir
+    Path cache;
+
+    private final Article article = Article.of("volcano", "Volcano erupts near remote village", "test", List.of(
+            "A volcano erupted overnight near a remote village, sending ash several kilometres into the sky. "
+                    + "Residents were evacuated before dawn. The airport closed for two days.",
+            "Scientists said the eruption was the largest in forty years."), null, null);
+
+    private ScoredChunk passage(Chunk chunk, float[][] sentenceVectors) {
+        return new ScoredChunk(IndexedChunk.of("p" + chunk.ordinal(), chunk, article, sentenceVectors), 1, 0.8, 0);
+    }
+
+    @Test
+    void should_embed_each_retrieved_passage_sentences_once_and_match_what_ingestion_computes() {
+        CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
+        Embedder embedder = new Embedder(counting, TestConfigs.embeddings(cache));
+        SentenceVectors sentenceVectors = new SentenceVectors(embedder, TestConfigs.index());
+        List<Chunk> chunks = new Chunker(5, 12, 20).chunk(article);
+        assertThat(chunks).hasSizeGreaterThan(1);
+        List<ScoredChunk> retrieved = chunks.stream().map(c -> passage(c, null)).toList();
+
+        List<ScoredChunk> loaded = sentenceVectors.load(retrieved, 1);
+
+        int sentencesOfFirst = chunks.get(0).sentences().size();
+        assertThat(counting.texts()).as("only the first passage's sentences reach the model").isEqualTo(sentencesOfFirst);
+        assertThat(loaded.get(0).chunk().sentenceVectors().size()).isEqualTo(sentencesOfFirst);
+        assertThat(loaded.get(1).chunk().sentenceVectors()).as("beyond the count, left as retrieved").isNull();
+        assertThat(loaded.get(0).score()).isEqualTo(retrieved.get(0).score());
+
+        String first = chunks.get(0).sentences().get(0).of(article.text());
+        float[] expected = Vectors.normalize(model.embed(first).content().vector());
+        assertThat(loaded.get(0).chunk().sentenceVectors().dot(expected, 0)).isCloseTo(1f, within(0.01f));
+
+        sentenceVectors.load(retrieved, 1);
+        assertThat(counting.texts()).as("asked again: from memory").isEqualTo(sentencesOfFirst);
+
+        sentenceVectors.load(retrieved, 2);
+        assertThat(counting.texts()).as("the second passage's sentences, once")
+                .isEqualTo(sentencesOfFirst + chunks.get(1).sentences().size());
+
+        embedder.persist(java.util.Set.of());
+        SentenceVectors afterRestart = new SentenceVectors(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
+        int before = counting.texts();
+        assertThat(afterRestart.load(retrieved, 2).get(1).chunk().sentenceVectors()).isNotNull();
+        assertThat(counting.texts()).as("the embeddings cache keeps them across a restart").isEqualTo(before);
+    }
+
+    @Test
+    void should_leave_passages_that_carry_sentence_vectors_alone() {
+        CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
+        SentenceVectors sentenceVectors = new SentenceVectors(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
+        Chunk chunk = new Chunker(40, 90, 150).chunk(article).get(0);
+        float[][] eager = new float[chunk.sentences().size()][];
+        for (int i = 0; i < eager.length; i++) {
+            eager[i] = Vectors.normalize(model.embed(chunk.sentences().get(i).of(article.text())).content().vector());
+        }
+        ScoredChunk indexed = passage(chunk, eager);
+
+        assertThat(sentenceVectors.load(List.of(indexed), 8)).containsExactly(indexed);
+        assertThat(counting.texts()).isZero();
+    }
+}
