@@ -4,7 +4,7 @@ import io.newsdesk.embed.Embedder;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.retrieve.SearchMode;
-import io.newsdesk.retrieve.SentenceVectors;
+import io.newsdesk.retrieve.SentenceEvidence;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Finds the evidence for a question in three steps, each its own part: hybrid retrieval of candidate
  * passages, the {@link CoverageGate} (do they cover the question at all?), and the {@link SentenceScorer}
- * (which of their sentences answer it?).
+ * (which of their sentences answer it?), which compares the sentence evidence ({@link SentenceEvidence})
+ * of the best passages.
  */
 @ApplicationScoped
 public class EvidenceFinder {
@@ -23,17 +24,17 @@ public class EvidenceFinder {
     private final QuestionTerms terms;
     private final CoverageGate gate;
     private final SentenceScorer scorer;
-    private final SentenceVectors sentenceVectors;
+    private final SentenceEvidence sentenceEvidence;
     private final AnswerConfig config;
 
     public EvidenceFinder(Embedder embedder, Retriever retriever, QuestionTerms terms, CoverageGate gate,
-                          SentenceScorer scorer, SentenceVectors sentenceVectors, AnswerConfig config) {
+                          SentenceScorer scorer, SentenceEvidence sentenceEvidence, AnswerConfig config) {
         this.embedder = embedder;
         this.retriever = retriever;
         this.terms = terms;
         this.gate = gate;
         this.scorer = scorer;
-        this.sentenceVectors = sentenceVectors;
+        this.sentenceEvidence = sentenceEvidence;
         this.config = config;
     }
 
@@ -46,7 +47,7 @@ public class EvidenceFinder {
         if (!gate.covers(query.question(), focus, context, passages)) {
             return new Findings(query.question(), passages, List.of(), false, intent);
         }
-        passages = sentenceVectors.load(passages, config.sentence().passagesScored());
+        passages = sentenceEvidence.load(passages, config.sentence().passagesScored());
         // A follow-up was searched with its context; its sentences are scored against the question as asked.
         float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
         return new Findings(query.question(), passages, scorer.score(intent, focus, context, questionVector, passages), true, intent);

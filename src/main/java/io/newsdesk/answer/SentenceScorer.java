@@ -45,13 +45,14 @@ public class SentenceScorer {
             String text = passage.chunk().article().text();
             List<Span> spans = passage.chunk().chunk().sentences();
             Int8Vectors sentenceVectors = passage.chunk().sentenceVectors();
+            List<Set<String>> termsOfSentences = passage.chunk().sentenceTerms();
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 String sentence = span.of(text);
                 if (!isSentence(sentence)) {
                     continue;
                 }
-                Set<String> sentenceTerms = passage.chunk().sentenceTerms().get(i);
+                Set<String> sentenceTerms = termsOfSentences.get(i);
                 double lexical = QuestionTerms.share(discountTitle(focus, titleTerms), sentenceTerms);
                 double titled = QuestionTerms.share(focus, titleTerms);
                 Set<String> around = new HashSet<>(sentenceTerms);

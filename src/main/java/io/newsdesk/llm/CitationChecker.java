@@ -151,6 +151,7 @@ public class CitationChecker {
         for (int number : candidates) {
             IndexedChunk chunk = sources.get(number - 1).chunk();
             String text = chunk.article().text();
+            List<Set<String>> sentenceTerms = chunk.sentenceTerms();
             for (int i = 0; i < chunk.chunk().sentences().size(); i++) {
                 String sentence = chunk.chunk().sentences().get(i).of(text);
                 String digits = sentence.replace(",", "");
@@ -158,7 +159,7 @@ public class CitationChecker {
                     continue;
                 }
                 Set<String> shared = new HashSet<>(terms);
-                shared.retainAll(chunk.sentenceTerms().get(i));
+                shared.retainAll(sentenceTerms.get(i));
                 double lexical = (double) shared.size() / terms.size();
                 double meaning = vector == null || chunk.sentenceVectors() == null ? 0 : chunk.sentenceVectors().dot(vector, i);
                 boolean supported = lexical >= LEXICAL || (lexical >= LEXICAL_WITH_MEANING && meaning >= MEANING)

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Lazy sentence vectors: embedded once, the first time a question retrieves their passage, and the same
- * vectors ingestion would have computed. A Quarkus test only to borrow the application's model.
+ * Lazy sentence evidence: vectors embedded once, the first time a question retrieves their passage, the
+ * same vectors ingestion would have computed; terms analysed as the index analyses them. A Quarkus test only to borrow the application's model.
  */
 @QuarkusTest
-class SentenceVectorsTest {
+class SentenceEvidenceTest {
 
     @Inject
     EmbeddingModel model;
@@ -46,7 +46,7 @@ class SentenceVectorsTest {
     void should_embed_each_retrieved_passage_sentences_once_and_match_what_ingestion_computes() {
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
         Embedder embedder = new Embedder(counting, TestConfigs.embeddings(cache));
-        SentenceVectors sentenceVectors = new SentenceVectors(embedder, TestConfigs.index());
+        SentenceEvidence sentenceVectors = new SentenceEvidence(embedder, TestConfigs.index());
         List<Chunk> chunks = new Chunker(5, 12, 20).chunk(article);
         assertThat(chunks).hasSizeGreaterThan(1);
         List<ScoredChunk> retrieved = chunks.stream().map(c -> passage(c, null)).toList();
@@ -58,6 +58,8 @@ class SentenceVectorsTest {
         assertThat(loaded.get(0).chunk().sentenceVectors().size()).isEqualTo(sentencesOfFirst);
         assertThat(loaded.get(1).chunk().sentenceVectors()).as("beyond the count, left as retrieved").isNull();
         assertThat(loaded.get(0).score()).isEqualTo(retrieved.get(0).score());
+        assertThat(loaded.get(0).chunk().sentenceTerms().get(0)).as("the first sentence's analysed terms")
+                .contains("volcano", "erupt", "villag", "ash");
 
         String first = chunks.get(0).sentences().get(0).of(article.text());
         float[] expected = Vectors.normalize(model.embed(first).content().vector());
@@ -71,16 +73,16 @@ class SentenceVectorsTest {
                 .isEqualTo(sentencesOfFirst + chunks.get(1).sentences().size());
 
         embedder.persist(java.util.Set.of());
-        SentenceVectors afterRestart = new SentenceVectors(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
+        SentenceEvidence afterRestart = new SentenceEvidence(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
         int before = counting.texts();
         assertThat(afterRestart.load(retrieved, 2).get(1).chunk().sentenceVectors()).isNotNull();
         assertThat(counting.texts()).as("the embeddings cache keeps them across a restart").isEqualTo(before);
     }
 
     @Test
-    void should_leave_passages_that_carry_sentence_vectors_alone() {
+    void should_keep_sentence_vectors_embedded_at_ingestion() {
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
-        SentenceVectors sentenceVectors = new SentenceVectors(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
+        SentenceEvidence sentenceVectors = new SentenceEvidence(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
         Chunk chunk = new Chunker(40, 90, 150).chunk(article).get(0);
         float[][] eager = new float[chunk.sentences().size()][];
         for (int i = 0; i < eager.length; i++) {
@@ -88,7 +90,9 @@ class SentenceVectorsTest {
         }
         ScoredChunk indexed = passage(chunk, eager);
 
-        assertThat(sentenceVectors.load(List.of(indexed), 8)).containsExactly(indexed);
+        ScoredChunk loaded = sentenceVectors.load(List.of(indexed), 8).get(0);
+        assertThat(loaded.chunk().sentenceVectors()).isSameAs(indexed.chunk().sentenceVectors());
+        assertThat(loaded.chunk().sentenceTerms()).isEqualTo(indexed.chunk().sentenceTerms());
         assertThat(counting.texts()).isZero();
     }
 }
