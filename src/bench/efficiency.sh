@@ -40,7 +40,7 @@ lc4j_docs=$(echo "$line" | sed -n 's/.*= \([0-9.]*\) documents\/s/\1/p')
 mkdir -p "$WORK/home/corpus"
 java -Dquarkus.http.port=$PORT -Dnewsdesk.api.keys=$KEY -Dnewsdesk.data.path="$WORK/home/data" \
      -Dnewsdesk.corpus.path="$WORK/home/corpus" -Dnewsdesk.embeddings.path="$WORK/home/embeddings" \
-     -Dnewsdesk.rate-limit.ask-per-minute=0 -jar "$JAR" > "$WORK/service.log" 2>&1 &
+     -Dnewsdesk.rate-limit.ask-per-minute=0 --add-modules jdk.incubator.vector -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
 until curl -fs localhost:$PORT/q/health/ready > /dev/null; do sleep 0.1; done
 t0=$(date +%s.%N)
@@ -66,7 +66,7 @@ echo "$line"
 lc4j_q=$(echo "$line" | sed -n 's/.*= \([0-9.]*\) questions\/s/\1/p')
 rm -rf "$WORK/home/data"
 java -Dquarkus.http.port=$PORT -Dnewsdesk.data.path="$WORK/seeds-data" -Dnewsdesk.rate-limit.ask-per-minute=0 \
-     -Dnewsdesk.limits.max-concurrent-answers=64 -jar "$JAR" > "$WORK/service2.log" 2>&1 &
+     -Dnewsdesk.limits.max-concurrent-answers=64 --add-modules jdk.incubator.vector -jar "$JAR" > "$WORK/service2.log" 2>&1 &
 PID=$!
 until curl -fs localhost:$PORT/q/health/ready > /dev/null; do sleep 0.1; done
 wrk -t2 -c4 -d10s -s src/bench/ask.lua "http://localhost:$PORT" > /dev/null
@@ -83,4 +83,4 @@ kill $PID; wait $PID 2>/dev/null || true
 PID=
 
 # 3. Memory per passage and dense search at scale (the memory store, outside the service)
-java -Xmx14g -cp "$CP" io.newsdesk.bench.IndexScale
+java -Xmx14g --add-modules jdk.incubator.vector -cp "$CP" io.newsdesk.bench.IndexScale

@@ -30,7 +30,7 @@ PY
 start() { # $1: home folder
   mkdir -p "$1/corpus"
   java -Xmx2g -Dquarkus.http.port=$PORT -Dnewsdesk.api.keys=$KEY -Dnewsdesk.data.path="$1/data" \
-       -Dnewsdesk.corpus.path="$1/corpus" -Dnewsdesk.embeddings.path="$1/embeddings" -jar "$JAR" > "$1/log" 2>&1 &
+       -Dnewsdesk.corpus.path="$1/corpus" -Dnewsdesk.embeddings.path="$1/embeddings" --add-modules jdk.incubator.vector -jar "$JAR" > "$1/log" 2>&1 &
   PID=$!
   local t0=$(date +%s.%N)
   until curl -fs localhost:$PORT/q/health/ready > /dev/null; do sleep 0.1; done

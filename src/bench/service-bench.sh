@@ -10,7 +10,7 @@ DURATION=${DURATION:-30s}
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests package
 
 start=$(date +%s%N)
-java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dnewsdesk.rate-limit.ask-per-minute=0 -jar target/quarkus-app/quarkus-run.jar > target/service-bench.log 2>&1 &
+java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dnewsdesk.rate-limit.ask-per-minute=0 --add-modules jdk.incubator.vector -jar target/quarkus-app/quarkus-run.jar > target/service-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs "http://localhost:$PORT/q/health/ready" > /dev/null 2>&1; do

@@ -18,8 +18,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * The in-memory corpus, the embedded default: exact dense search over one contiguous array of unit
- * vectors and Lucene BM25 over an in-memory directory. Searches share a read lock; adding or replacing
+ * The in-memory corpus, the embedded default: exact dense search over int8 unit vectors in blocks
+ * ({@link VectorIndex}) and Lucene BM25 over an in-memory directory. Searches share a read lock; adding or replacing
  * an article takes the write lock only for the insertion itself (embedding happens before).
  */
 public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
@@ -46,6 +46,11 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
         this.dimension = dimension;
         this.vectors = new VectorIndex(dimension);
         this.keywords = new KeywordIndex(titleBoost, articleWeight);
+    }
+
+    /** How dense search multiplies in this JVM: with the Vector API, or a plain loop. */
+    public static String denseKernel() {
+        return VectorIndex.kernel();
     }
 
     /** Adds an article, replacing any article with the same id. Call {@link #refresh()} after a batch. */

@@ -28,6 +28,7 @@ public class CorpusIndexProducer {
             LOG.info("Corpus index: Elasticsearch");
             return elasticsearch.get();
         }
+        LOG.infof("Corpus index: memory; dense search on %s", MemoryCorpusIndex.denseKernel());
         return new MemoryCorpusIndex(embedder.dimension(), config.titleBoost(), config.articleWeight());
     }
 

@@ -58,6 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
+                "--add-modules", "jdk.incubator.vector",
                 "-Dquarkus.http.port=" + port,
                 "-Dnewsdesk.data.path=" + home.resolve("data"),
                 "-Dnewsdesk.corpus.path=" + home.resolve("corpus"),
