@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Newsdesk against what a user would pick instead, in one run on this machine (issue 11):
 #  1. ingestion: LangChain4j's EmbeddingStoreIngestor (recursive(1000, 100), bge-small int8, in-memory store)
-#     vs the service's background import, on the same first 500 SciFact abstracts, cold caches on both sides;
+#     vs the service's background import, on the same first 500 SciFact abstracts, cold caches on both sides,
+#     and the ceiling: the model alone on LangChain4j's own segments (no store, no pipeline);
 #  2. answering: LangChain4j's bare question embedding from 2 threads vs /api/ask answers per second with
-#     4 connections (wrk), on the same questions; p50/p99 at 4 and 16 connections; RSS after ingest;
+#     4 connections (wrk), on the same questions, and the model alone one question a call from 2 threads;
+#     p50/p99 at 4 and 16 connections; RSS after ingest;
 #  3. heap bytes per passage at 10k and 100k passages, dense search p50 at 100k and 1M (IndexScale).
 #
 #   src/bench/efficiency.sh [path/to/scifact/corpus.jsonl]
@@ -37,6 +39,11 @@ echo "Efficiency benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), $DO
 line=$(java -cp "$CP" io.newsdesk.bench.LangChain4jBaseline ingest "$WORK/docs.jsonl" "$DOCS" 2> "$WORK/baseline.log" | tail -1)
 echo "$line"
 lc4j_docs=$(echo "$line" | sed -n 's/.*= \([0-9.]*\) documents\/s/\1/p')
+# The ceiling: the model alone on LangChain4j's own segments, nothing around it; no pipeline beats it here.
+line=$(java -cp "$CP" io.newsdesk.bench.LangChain4jBaseline model-ingest "$WORK/docs.jsonl" "$DOCS" 2>> "$WORK/baseline.log" | tail -1)
+echo "$line"
+model_docs=$(echo "$line" | sed -n 's/.*= \([0-9.]*\) documents\/s.*/\1/p')
+printf "ingestion ceiling (model alone / langchain4j, documents/s): %.2f\n" "$(echo "$model_docs / $lc4j_docs" | bc -l)"
 mkdir -p "$WORK/home/corpus"
 java -Dquarkus.http.port=$PORT -Dnewsdesk.api.keys=$KEY -Dnewsdesk.data.path="$WORK/home/data" \
      -Dnewsdesk.corpus.path="$WORK/home/corpus" -Dnewsdesk.embeddings.path="$WORK/home/embeddings" \
@@ -64,6 +71,10 @@ kill $PID; wait $PID 2>/dev/null || true
 line=$(java -cp "$CP" io.newsdesk.bench.LangChain4jBaseline embed "$WORK/questions.txt" 2 "$SECONDS_PER_RUN" 2>> "$WORK/baseline.log" | tail -1)
 echo "$line"
 lc4j_q=$(echo "$line" | sed -n 's/.*= \([0-9.]*\) questions\/s/\1/p')
+line=$(java -cp "$CP" io.newsdesk.bench.LangChain4jBaseline model-embed "$WORK/questions.txt" 2 "$SECONDS_PER_RUN" 2>> "$WORK/baseline.log" | tail -1)
+echo "$line"
+model_q=$(echo "$line" | sed -n 's/.*= \([0-9.]*\) questions\/s/\1/p')
+printf "answer ceiling (model alone / langchain4j, questions/s; every answer embeds its question): %.2f\n" "$(echo "$model_q / $lc4j_q" | bc -l)"
 rm -rf "$WORK/home/data"
 java -Dquarkus.http.port=$PORT -Dnewsdesk.data.path="$WORK/seeds-data" -Dnewsdesk.rate-limit.ask-per-minute=0 \
      -Dnewsdesk.limits.max-concurrent-answers=64 --add-modules jdk.incubator.vector -jar "$JAR" > "$WORK/service2.log" 2>&1 &
