@@ -27,17 +27,27 @@ public final class Int8Vectors {
         byte[] data = new byte[vectors.length * dimension];
         float[] scales = new float[vectors.length];
         for (int v = 0; v < vectors.length; v++) {
-            float max = 0;
-            for (float x : vectors[v]) {
-                max = Math.max(max, Math.abs(x));
-            }
-            float scale = max == 0 ? 1 : max / 127f;
+            float scale = scaleOf(vectors[v]);
             scales[v] = scale;
             for (int i = 0; i < dimension; i++) {
-                data[v * dimension + i] = (byte) Math.round(vectors[v][i] / scale);
+                data[v * dimension + i] = quantize(vectors[v][i], scale);
             }
         }
         return new Int8Vectors(dimension, data, scales);
+    }
+
+    /** The scale of a vector in int8: its largest component maps to 127. */
+    public static float scaleOf(float[] vector) {
+        float max = 0;
+        for (float x : vector) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return max == 0 ? 1 : max / 127f;
+    }
+
+    /** One component in int8, at its vector's {@link #scaleOf scale}. */
+    public static byte quantize(float component, float scale) {
+        return (byte) Math.round(component / scale);
     }
 
     public int size() {

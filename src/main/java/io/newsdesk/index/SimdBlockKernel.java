@@ -22,8 +22,9 @@ final class SimdBlockKernel implements BlockKernel {
     @Override
     public void dotAll(float[] query, byte[] block, int stride, int rows, float[] sums) {
         int lanes = FLOATS.length();
-        // Whole vectors up to the first multiple of the lane count at or past rows: a block's unused rows are zeros.
-        int vectorEnd = stride % lanes == 0 ? Math.min(stride, (rows + lanes - 1) / lanes * lanes) : FLOATS.loopBound(rows);
+        // Whole vectors up to the first multiple of the lane count at or past rows (a block's unused rows are
+        // zeros), within the block; the plain loop finishes any rows left.
+        int vectorEnd = Math.min(FLOATS.loopBound(stride), (rows + lanes - 1) / lanes * lanes);
         Arrays.fill(sums, 0, Math.max(rows, vectorEnd), 0f);
         for (int d = 0; d < query.length; d++) {
             FloatVector component = FloatVector.broadcast(FLOATS, query[d]);

@@ -1,13 +1,15 @@
 package io.newsdesk.index;
 
+import io.newsdesk.embed.Int8Vectors;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Exact nearest-neighbour search over unit vectors held as int8, one scale per vector (symmetric: the
- * largest component maps to 127), a quarter of the memory of floats. Vectors sit in blocks of
+ * Exact nearest-neighbour search over unit vectors held as int8, one scale per vector, quantised as
+ * {@link Int8Vectors} quantises sentence vectors: a quarter of the memory of floats. Vectors sit in blocks of
  * {@link #BLOCK_ROWS} rows, column-major: a block holds dimension 0 of every row, then dimension 1, and
  * so on, so scoring a block is one multiply-add of the query's component over a run of rows per
  * dimension, which the {@link BlockKernel} does several rows at a time. Blocks grow the index without
@@ -44,15 +46,11 @@ final class VectorIndex {
             throw new IllegalArgumentException("expected " + dimension + " dimensions, got " + vector.length);
         }
         int row = newRow();
-        float max = 0;
-        for (float x : vector) {
-            max = Math.max(max, Math.abs(x));
-        }
-        float scale = max == 0 ? 1 : max / 127f;
+        float scale = Int8Vectors.scaleOf(vector);
         byte[] block = blocks.get(row / BLOCK_ROWS);
         int column = row % BLOCK_ROWS;
         for (int d = 0; d < dimension; d++) {
-            block[d * BLOCK_ROWS + column] = (byte) Math.round(vector[d] / scale);
+            block[d * BLOCK_ROWS + column] = Int8Vectors.quantize(vector[d], scale);
         }
         scales.get(row / BLOCK_ROWS)[column] = scale;
         return row;

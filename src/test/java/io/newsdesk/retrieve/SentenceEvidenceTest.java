@@ -46,12 +46,12 @@ class SentenceEvidenceTest {
     void should_embed_each_retrieved_passage_sentences_once_and_match_what_ingestion_computes() {
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
         Embedder embedder = new Embedder(counting, TestConfigs.embeddings(cache));
-        SentenceEvidence sentenceVectors = new SentenceEvidence(embedder, TestConfigs.index());
+        SentenceEvidence evidence = new SentenceEvidence(embedder, TestConfigs.index());
         List<Chunk> chunks = new Chunker(5, 12, 20).chunk(article);
         assertThat(chunks).hasSizeGreaterThan(1);
         List<ScoredChunk> retrieved = chunks.stream().map(c -> passage(c, null)).toList();
 
-        List<ScoredChunk> loaded = sentenceVectors.load(retrieved, 1);
+        List<ScoredChunk> loaded = evidence.load(retrieved, 1);
 
         int sentencesOfFirst = chunks.get(0).sentences().size();
         assertThat(counting.texts()).as("only the first passage's sentences reach the model").isEqualTo(sentencesOfFirst);
@@ -65,10 +65,10 @@ class SentenceEvidenceTest {
         float[] expected = Vectors.normalize(model.embed(first).content().vector());
         assertThat(loaded.get(0).chunk().sentenceVectors().dot(expected, 0)).isCloseTo(1f, within(0.01f));
 
-        sentenceVectors.load(retrieved, 1);
+        evidence.load(retrieved, 1);
         assertThat(counting.texts()).as("asked again: from memory").isEqualTo(sentencesOfFirst);
 
-        sentenceVectors.load(retrieved, 2);
+        evidence.load(retrieved, 2);
         assertThat(counting.texts()).as("the second passage's sentences, once")
                 .isEqualTo(sentencesOfFirst + chunks.get(1).sentences().size());
 
@@ -82,7 +82,7 @@ class SentenceEvidenceTest {
     @Test
     void should_keep_sentence_vectors_embedded_at_ingestion() {
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
-        SentenceEvidence sentenceVectors = new SentenceEvidence(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
+        SentenceEvidence evidence = new SentenceEvidence(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
         Chunk chunk = new Chunker(40, 90, 150).chunk(article).get(0);
         float[][] eager = new float[chunk.sentences().size()][];
         for (int i = 0; i < eager.length; i++) {
@@ -90,7 +90,7 @@ class SentenceEvidenceTest {
         }
         ScoredChunk indexed = passage(chunk, eager);
 
-        ScoredChunk loaded = sentenceVectors.load(List.of(indexed), 8).get(0);
+        ScoredChunk loaded = evidence.load(List.of(indexed), 8).get(0);
         assertThat(loaded.chunk().sentenceVectors()).isSameAs(indexed.chunk().sentenceVectors());
         assertThat(loaded.chunk().sentenceTerms()).isEqualTo(indexed.chunk().sentenceTerms());
         assertThat(counting.texts()).isZero();
