@@ -1,33 +1,29 @@
 package io.newsdesk.answer;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.newsdesk.embed.Embedder;
-import io.newsdesk.embed.Vectors;
-import io.newsdesk.retrieve.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Whether the chosen evidence, on the subject of the question, lacks what the question asks. Three gaps are
+ * Whether the chosen evidence, on the subject of the question, lacks what the question asks. Four gaps are
  * recognised from the shape of any English question rather than word lists: a question that opens by
  * asking for a number, an amount or a date, whose sentences contain none; a "who" question whose
- * sentences name no one the question does not already name; and a name in the question (a
+ * sentences name no one the question does not already name; a "what" question whose asked-for noun
+ * ({@link AskedAttribute}) the sentences don't give; and a name in the question (a
  * capitalised word or a code) that no article mentions at all. A name found elsewhere in the collection
  * is not a gap: it may be another way of saying what the evidence says ("Brussels" for the EU). A gap
  * makes the answer partial: it says what is missing first, then cites what the articles do report.
  */
 @ApplicationScoped
 public class CoverageGaps {
-
 
     /** Questions that open by asking for a number or an amount. */
     private static final Pattern ASKS_NUMBER = Pattern.compile("(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
@@ -39,17 +35,22 @@ public class CoverageGaps {
     /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
     private static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
 
+    /** What an asked noun is compared with, by meaning, to know it wants a number, a date or a name. */
+    private static final List<String> VALUE_NAMES = List.of("number", "amount", "quantity");
+    private static final List<String> DATE_NAMES = List.of("date", "year", "time");
+    private static final List<String> NAMING = List.of("name", "nickname", "title");
+
     private static final Logger LOG = Logger.getLogger(CoverageGaps.class);
 
-    private final Retriever retriever;
-    /** Names and evidence phrases recur from question to question: their vectors are kept (10k, bounded). */
-    private final Cache<String, float[]> phraseVectors = Caffeine.newBuilder().maximumSize(10_000).build();
-    private final Embedder embedder;
+    private final QuestionTerms terms;
+    private final PhraseVectors vectors;
+    private final TermMatcher matcher;
     private final AnswerConfig config;
 
-    public CoverageGaps(Retriever retriever, Embedder embedder, AnswerConfig config) {
-        this.retriever = retriever;
-        this.embedder = embedder;
+    public CoverageGaps(QuestionTerms terms, PhraseVectors vectors, TermMatcher matcher, AnswerConfig config) {
+        this.terms = terms;
+        this.vectors = vectors;
+        this.matcher = matcher;
         this.config = config;
     }
 
@@ -86,26 +87,64 @@ public class CoverageGaps {
                         .filter(p -> p.length() > 1 && !phrases.contains(p)).forEach(phrases::add);
             }
         }
-        if (phrases.isEmpty()) {
-            return false;
-        }
-        List<String> texts = new ArrayList<>(phrases);
-        texts.add(0, name);
-        Map<String, float[]> vectors = phraseVectors.getAll(texts, missing -> {
-            List<String> list = List.copyOf(missing);
-            float[][] embedded = embedder.embedAll(list, false);
-            Map<String, float[]> byText = new java.util.HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                byText.put(list.get(i), embedded[i]);
-            }
-            return byText;
-        });
-        double best = 0;
-        for (String phrase : phrases) {
-            best = Math.max(best, Vectors.dot(vectors.get(name), vectors.get(phrase)));
-        }
+        double best = vectors.closest(name, phrases);
         LOG.debugf("Name not in the articles, closest phrase in the evidence at cosine %.3f", best);
         return best >= config.gate().nameSimilarity();
+    }
+
+    /**
+     * Whether the cited sentences give what a "what" question names as asked for: a value of the asked kind
+     * (an amount of money, a number, a date, when the question or the asked noun calls for one: "figure" is close in
+     * meaning to "number"), a name (for "what is the name of…": one the question does not hold, in a sentence
+     * with the question's rare names), or else the asked words themselves, by wording or meaning, in the
+     * sentences or their titles ("revenue" is not given by sentences about funding).
+     */
+    private boolean given(List<String> attribute, QuestionIntent intent, String question, List<Evidence> chosen, String sentences) {
+        boolean number = Values.NUMBER.matcher(sentences).find();
+        boolean date = Values.DATE.matcher(sentences).find();
+        boolean valueOfAskedKind = switch (intent.type()) {
+            case MONEY -> Money.AMOUNT.matcher(sentences).find();
+            case QUANTITY -> number;
+            case TIME -> date;
+            case OTHER -> false;
+        };
+        if (valueOfAskedKind) {
+            return true;
+        }
+        String head = attribute.get(attribute.size() - 1);
+        double similarity = config.gate().wordSimilarity();
+        if (vectors.closest(head, VALUE_NAMES) >= similarity) {
+            return number;
+        }
+        if (vectors.closest(head, DATE_NAMES) >= similarity) {
+            return date;
+        }
+        if (vectors.closest(head, NAMING) >= similarity) {
+            return chosen.stream().anyMatch(evidence -> namesSomeoneNew(question, List.of(evidence)) && holdsRareNames(question, evidence));
+        }
+        Set<String> stems = new HashSet<>(terms.termsOf(sentences));
+        Set<String> words = TermMatcher.words(sentences);
+        for (Evidence evidence : chosen) {
+            stems.addAll(evidence.chunk().titleTerms());
+            words.addAll(TermMatcher.words(evidence.chunk().article().title()));
+        }
+        for (String word : attribute) {
+            for (String stem : terms.termsOf(word)) {
+                if (!matcher.found(new KeyTerm(word, stem, 1), stems, words)) {
+                    LOG.debug("The asked-for noun phrase is not in the cited sentences");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the sentence holds every rare name of the question (the subject a name is asked of). */
+    private boolean holdsRareNames(String question, Evidence evidence) {
+        Set<String> stems = new HashSet<>(terms.termsOf(evidence.text()));
+        return Names.in(question).stream().flatMap(name -> terms.termsOf(name).stream())
+                .filter(term -> terms.idf(term) >= config.gate().rareTermIdf())
+                .allMatch(stems::contains);
     }
 
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */
@@ -124,8 +163,12 @@ public class CoverageGaps {
         if (asksWho(question) && !namesSomeoneNew(question, chosen)) {
             return Optional.of("The articles don't say who. What they report:");
         }
+        Optional<List<String>> attribute = AskedAttribute.of(question);
+        if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {
+            return Optional.of("The articles don't give what was asked (“" + String.join(" ", attribute.get()) + "”). What they report:");
+        }
         List<String> unknown = Names.in(question).stream()
-                .filter(name -> retriever.terms(name).stream().anyMatch(term -> !retriever.mentions(term)))
+                .filter(name -> terms.termsOf(name).stream().anyMatch(term -> !terms.mentioned(term)))
                 .filter(name -> !namedInOtherWords(name, chosen))
                 .toList();
         return unknown.isEmpty() ? Optional.empty()

@@ -4,50 +4,62 @@ import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether the retrieved passages cover a question at all. Both signals must agree unless one is strong:
- * a passage close in meaning (cosine) that also holds enough of the question's key terms (IDF-weighted;
- * unless a rare name from the question is among them, the lower the cosine, the more it takes), or one
- * that holds every key term, a rare one among them, at a somewhat lower cosine. This keeps unrelated
- * questions that happen to share a common word ("China") from being answered.
+ * an article close in meaning (the best passage's cosine) whose retrieved passages hold enough of the
+ * question's key terms, by wording or by meaning ({@link TermMatcher}: "legislators" is found as
+ * "lawmakers"), IDF-weighted. Unless a rare name from the question is among them, the lower the cosine,
+ * the more it takes. A passage that holds every key term word for word, a rare one among them, passes at a
+ * somewhat lower cosine. This keeps unrelated questions that happen to share a common word ("China") from
+ * being answered, while a question asked in other words than the article's is not refused for its wording.
  */
 @ApplicationScoped
 public class CoverageGate {
 
     private static final Logger LOG = Logger.getLogger(CoverageGate.class);
 
+    private final TermMatcher matcher;
     private final QuestionTerms terms;
     private final AnswerConfig.Gate config;
 
-    public CoverageGate(QuestionTerms terms, AnswerConfig config) {
+    public CoverageGate(TermMatcher matcher, QuestionTerms terms, AnswerConfig config) {
+        this.matcher = matcher;
         this.terms = terms;
         this.config = config.gate();
     }
 
     /**
      * @param question the question as asked
-     * @param focus    its key terms with their weights
+     * @param focus    its key terms
      * @param context  a follow-up's earlier question terms (empty otherwise)
      * @param passages retrieved passages, best first
      */
-    public boolean covers(String question, Map<String, Double> focus, Map<String, Double> context, List<ScoredChunk> passages) {
+    public boolean covers(String question, List<KeyTerm> focus, List<KeyTerm> context, List<ScoredChunk> passages) {
         if (passages.isEmpty()) {
             return false;
         }
         List<ScoredChunk> top = passages.subList(0, Math.min(config.passagesChecked(), passages.size()));
         double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
-        Map<String, Double> gateTerms = new HashMap<>(focus);
-        context.forEach(gateTerms::putIfAbsent);
-        double coverage = top.stream().mapToDouble(p -> QuestionTerms.share(gateTerms, p.chunk().passageTerms())).max().orElse(0);
-        double rarest = gateTerms.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        boolean exactRareMatch = coverage >= 0.999 && rarest >= config.rareTermIdf()
+        List<KeyTerm> gateTerms = new ArrayList<>(focus);
+        Set<String> stems = new HashSet<>(KeyTerm.weights(focus).keySet());
+        context.stream().filter(term -> stems.add(term.stem())).forEach(gateTerms::add);
+        Map<String, Double> weights = KeyTerm.weights(gateTerms);
+
+        double coverage = articleCoverage(gateTerms, top);
+        double wordForWord = top.stream().mapToDouble(p -> QuestionTerms.share(weights, p.chunk().passageTerms())).max().orElse(0);
+        double rarest = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean exactRareMatch = wordForWord >= 0.999 && rarest >= config.rareTermIdf()
                 && topDense >= config.minSimilarity() - config.exactMatchMargin();
+        Map<String, Double> focusWeights = KeyTerm.weights(focus);
         boolean rareNameFound = Names.in(question).stream().flatMap(name -> terms.termsOf(name).stream())
-                .filter(term -> focus.getOrDefault(term, 0.0) >= config.rareTermIdf())
+                .filter(term -> focusWeights.getOrDefault(term, 0.0) >= config.rareTermIdf())
                 .anyMatch(term -> top.stream().anyMatch(p -> p.chunk().passageTerms().contains(term)));
         double requiredCoverage = config.minTermCoverage()
                 + (rareNameFound ? 0 : config.coverageSlope() * Math.max(0, config.strongSimilarity() - topDense));
@@ -56,5 +68,22 @@ public class CoverageGate {
                 || exactRareMatch;
         LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f (%.2f needed), covered %s", topDense, coverage, requiredCoverage, covered);
         return covered;
+    }
+
+    /** The best share of the key terms one article's retrieved passages (and its title) hold, by wording or meaning. */
+    private double articleCoverage(List<KeyTerm> gateTerms, List<ScoredChunk> top) {
+        Map<String, Set<String>> stemsByArticle = new LinkedHashMap<>();
+        Map<String, Set<String>> wordsByArticle = new LinkedHashMap<>();
+        for (ScoredChunk passage : top) {
+            String article = passage.chunk().article().id();
+            stemsByArticle.computeIfAbsent(article, id -> new HashSet<>()).addAll(passage.chunk().passageTerms());
+            Set<String> words = wordsByArticle.computeIfAbsent(article, id -> new HashSet<>(TermMatcher.words(passage.chunk().article().title())));
+            words.addAll(TermMatcher.words(passage.chunk().chunk().text()));
+        }
+        double best = 0;
+        for (var article : stemsByArticle.entrySet()) {
+            best = Math.max(best, matcher.share(gateTerms, article.getValue(), wordsByArticle.get(article.getKey())));
+        }
+        return best;
     }
 }

@@ -8,7 +8,6 @@ import io.newsdesk.retrieve.SentenceEvidence;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the evidence for a question in three steps, each its own part: hybrid retrieval of candidate
@@ -42,14 +41,14 @@ public class EvidenceFinder {
         QuestionIntent intent = QuestionIntent.of(query.question());
         Retriever.Retrieval retrieval = retriever.retrieve(query.search(), config.passages(), SearchMode.HYBRID);
         List<ScoredChunk> passages = retrieval.passages();
-        Map<String, Double> focus = terms.weights(query.question());
-        Map<String, Double> context = terms.weights(query.context());
+        List<KeyTerm> focus = terms.keyTerms(query.question());
+        List<KeyTerm> context = terms.keyTerms(query.context());
         if (!gate.covers(query.question(), focus, context, passages)) {
             return new Findings(query.question(), passages, List.of(), false, intent);
         }
         passages = sentenceEvidence.load(passages, config.sentence().passagesScored());
         // A follow-up was searched with its context; its sentences are scored against the question as asked.
         float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
-        return new Findings(query.question(), passages, scorer.score(intent, focus, context, questionVector, passages), true, intent);
+        return new Findings(query.question(), passages, scorer.score(intent, KeyTerm.weights(focus), KeyTerm.weights(context), questionVector, passages), true, intent);
     }
 }

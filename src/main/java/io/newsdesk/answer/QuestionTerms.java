@@ -3,7 +3,9 @@ package io.newsdesk.answer;
 import io.newsdesk.retrieve.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,19 +32,41 @@ public class QuestionTerms {
 
     /** IDF weight of each key term of {@code text}; empty for no text. */
     public Map<String, Double> weights(String text) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            return weights;
-        }
-        for (String term : retriever.terms(text)) {
-            if (!QUESTION_WORDS.contains(term)) {
-                weights.put(term, retriever.idf(term));
-            }
-        }
-        return weights;
+        return KeyTerm.weights(keyTerms(text));
     }
 
-    /** The analysed terms of a name ("APT40" → "apt40"). */
+    /** The key terms of {@code text}, in order, each with the word it was written as and its IDF; empty for no text. */
+    public List<KeyTerm> keyTerms(String text) {
+        List<KeyTerm> terms = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        Map<String, String> wordOf = new HashMap<>();
+        for (String word : TermMatcher.words(text)) {
+            for (String stem : retriever.terms(word)) {
+                wordOf.putIfAbsent(stem, word);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String term : retriever.terms(text)) {
+            if (!QUESTION_WORDS.contains(term) && seen.add(term)) {
+                terms.add(new KeyTerm(wordOf.getOrDefault(term, term), term, retriever.idf(term)));
+            }
+        }
+        return terms;
+    }
+
+    /** The IDF of an analysed term in the collection. */
+    public double idf(String term) {
+        return retriever.idf(term);
+    }
+
+    /** Whether any article mentions the analysed term at all. */
+    public boolean mentioned(String term) {
+        return retriever.mentions(term);
+    }
+
+    /** The analysed terms of a text or a name ("APT40" → "apt40"). */
     public List<String> termsOf(String name) {
         return retriever.terms(name);
     }

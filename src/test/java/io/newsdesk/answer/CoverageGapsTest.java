@@ -4,6 +4,8 @@ import io.newsdesk.domain.Article;
 import io.newsdesk.domain.Chunk;
 import io.newsdesk.index.IndexedChunk;
 import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.index.EnglishTerms;
+import io.newsdesk.support.ModelVectors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +16,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Gaps found from the question's shape, on hand-made evidence that is not from the seeds. */
 class CoverageGapsTest {
 
-    private final CoverageGaps gaps = new CoverageGaps(null, null, ExtractiveAnswererTest.config());
+    /** Terms as the index analyses them, every one equally rare and mentioned: no index needed. */
+    private static final QuestionTerms TERMS = new QuestionTerms(null) {
+        @Override
+        public List<String> termsOf(String text) {
+            return EnglishTerms.of(text);
+        }
+
+        @Override
+        public double idf(String term) {
+            return 4.0;
+        }
+
+        @Override
+        public boolean mentioned(String term) {
+            return true;
+        }
+    };
+
+    private final CoverageGaps gaps = new CoverageGaps(TERMS, ModelVectors.phrases(),
+            new TermMatcher(ModelVectors.phrases(), ExtractiveAnswererTest.config()), ExtractiveAnswererTest.config());
 
     private static List<Evidence> cited(String sentence) {
         Article article = Article.of("x", "Harbour news", "x.txt", List.of(sentence), null, null);
@@ -45,6 +66,29 @@ class CoverageGapsTest {
     void a_question_for_who_needs_someone_the_question_does_not_already_name() {
         assertThat(lead("who won the harbour regatta?", "The harbour regatta drew record crowds this year.")).startsWith("The articles don't say who");
         assertThat(lead("who won the harbour regatta?", "The harbour regatta was won by Maria Alves for the third time.")).isNull();
+    }
+
+    @Test
+    void a_question_for_a_named_attribute_needs_that_attribute_in_words_or_meaning() {
+        assertThat(lead("what was the ferry company's revenue last year?", "The ferry company carried 2 million passengers last year."))
+                .startsWith("The articles don't give what was asked (“revenue”)");
+        assertThat(lead("what was the ferry company's revenue last year?", "The ferry company's revenue rose to 40 million kroner last year."))
+                .isNull();
+        assertThat(lead("what sentence did the smuggler receive?", "The smuggler was charged with fraud in March."))
+                .startsWith("The articles don't give what was asked (“sentence”)");
+        assertThat(lead("what sentence did the smuggler receive?", "The smuggler received a sentence of six years.")).isNull();
+    }
+
+    @Test
+    void a_question_for_a_name_needs_a_name_the_question_does_not_hold() {
+        assertThat(lead("what is the name of the new ferry?", "A new ferry joined the fleet in spring.")).startsWith("The articles don't give what was asked (“name”)");
+        assertThat(lead("what is the name of the new ferry?", "The new ferry, named Nordlys, joined the fleet in spring.")).isNull();
+    }
+
+    @Test
+    void a_question_for_a_time_of_day_is_answered_by_one() {
+        assertThat(lead("at what time does the ferry leave?", "The ferry leaves at 7.30 a.m. from the north pier.")).isNull();
+        assertThat(lead("what time does the ferry leave?", "The ferry leaves at 7 a.m. from the north pier.")).isNull();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.newsdesk.domain.Chunk;
 import io.newsdesk.index.IndexedChunk;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.support.ModelVectors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageGateTest {
 
     /** Terms are the lower-cased words here, weighted as given: no index needed. */
-    private final CoverageGate gate = new CoverageGate(new QuestionTerms(null) {
+    private final CoverageGate gate = new CoverageGate(new TermMatcher(ModelVectors.phrases(), ExtractiveAnswererTest.config()), new QuestionTerms(null) {
         @Override
         public List<String> termsOf(String name) {
             return List.of(name.toLowerCase(Locale.ROOT));
@@ -33,33 +34,51 @@ class CoverageGateTest {
         return new ScoredChunk(chunk, cosine, cosine, 0);
     }
 
+    /** Key terms given as word, weight pairs; a word is its own stem here. */
+    private static List<KeyTerm> terms(Object... wordsAndWeights) {
+        List<KeyTerm> terms = new java.util.ArrayList<>();
+        for (int i = 0; i < wordsAndWeights.length; i += 2) {
+            terms.add(new KeyTerm((String) wordsAndWeights[i], (String) wordsAndWeights[i], (Double) wordsAndWeights[i + 1]));
+        }
+        return terms;
+    }
+
     @Test
     void a_close_passage_with_enough_of_the_key_terms_covers_the_question() {
-        Map<String, Double> focus = Map.of("tariff", 2.0, "electr", 1.5, "car", 1.0);
-        assertThat(gate.covers("What tariff on electric cars?", focus, Map.of(), List.of(passage(0.72, "tariff", "electr")))).isTrue();
+        List<KeyTerm> focus = terms("tariff", 2.0, "electr", 1.5, "car", 1.0);
+        assertThat(gate.covers("What tariff on electric cars?", focus, List.of(), List.of(passage(0.72, "tariff", "electr")))).isTrue();
     }
 
     @Test
     void a_shared_common_word_at_a_middling_cosine_is_not_enough() {
-        Map<String, Double> focus = Map.of("bitcoin", 4.0, "price", 1.0);
-        assertThat(gate.covers("What is the price of bitcoin?", focus, Map.of(), List.of(passage(0.60, "price", "war")))).isFalse();
+        List<KeyTerm> focus = terms("bitcoin", 4.0, "price", 1.0);
+        assertThat(gate.covers("What is the price of bitcoin?", focus, List.of(), List.of(passage(0.60, "price", "war")))).isFalse();
     }
 
     @Test
     void a_very_close_passage_covers_a_paraphrase_without_shared_terms() {
-        Map<String, Double> focus = Map.of("legisl", 3.5, "blacklist", 4.0);
-        assertThat(gate.covers("Whom did legislators blacklist?", focus, Map.of(), List.of(passage(0.80, "lawmak", "list")))).isTrue();
+        List<KeyTerm> focus = terms("legisl", 3.5, "blacklist", 4.0);
+        assertThat(gate.covers("Whom did legislators blacklist?", focus, List.of(), List.of(passage(0.80, "lawmak", "list")))).isTrue();
+    }
+
+    @Test
+    void a_question_in_other_words_is_covered_by_meaning_where_a_different_word_is_not() {
+        ScoredChunk passage = passage(0.60, "lawmakers", "blacklist", "battery");
+        assertThat(gate.covers("Which battery maker did legislators blacklist?", terms("legislators", 4.0, "blacklist", 2.0, "battery", 2.0),
+                List.of(), List.of(passage))).isTrue();
+        assertThat(gate.covers("Which battery maker did astronomers blacklist?", terms("astronomers", 4.0, "blacklist", 2.0, "battery", 2.0),
+                List.of(), List.of(passage))).isFalse();
     }
 
     @Test
     void every_key_term_with_a_rare_name_covers_a_short_question_at_a_lower_cosine() {
-        Map<String, Double> focus = Map.of("thea", 5.0, "kendler", 5.0);
-        assertThat(gate.covers("Who is Thea Kendler?", focus, Map.of(), List.of(passage(0.45, "thea", "kendler")))).isTrue();
-        assertThat(gate.covers("Who is Thea Kendler?", focus, Map.of(), List.of(passage(0.35, "thea", "kendler")))).isFalse();
+        List<KeyTerm> focus = terms("thea", 5.0, "kendler", 5.0);
+        assertThat(gate.covers("Who is Thea Kendler?", focus, List.of(), List.of(passage(0.45, "thea", "kendler")))).isTrue();
+        assertThat(gate.covers("Who is Thea Kendler?", focus, List.of(), List.of(passage(0.35, "thea", "kendler")))).isFalse();
     }
 
     @Test
     void nothing_retrieved_covers_nothing() {
-        assertThat(gate.covers("Anything?", Map.of("anyth", 1.0), Map.of(), List.of())).isFalse();
+        assertThat(gate.covers("Anything?", terms("anything", 1.0), List.of(), List.of())).isFalse();
     }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sentence selection, on hand-made evidence: which sentences make the answer, and how they are cited. */
 class ExtractiveAnswererTest {
 
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config(), new CoverageGaps(null, null, null));
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config(), new CoverageGaps(null, null, null, null));
 
     private static IndexedChunk chunk(int slot, String id, String title, String text) {
         Article article = Article.of(id, title, id + ".txt", List.of(text), null, null);

@@ -1,0 +1,33 @@
+package io.newsdesk.answer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a "what" question names as asked for, read from its grammar; questions not from the seeds. */
+class AskedAttributeTest {
+
+    @Test
+    void the_noun_after_what_is_leaves_out_the_owner_and_the_time() {
+        assertThat(AskedAttribute.of("What was the ferry company's revenue last year?")).contains(List.of("revenue"));
+        assertThat(AskedAttribute.of("What is the name of the harbour's new ferry?")).contains(List.of("name"));
+        assertThat(AskedAttribute.of("What’s the nickname of the new stadium?")).contains(List.of("nickname"));
+    }
+
+    @Test
+    void the_noun_after_what_is_the_phrase_before_its_auxiliary() {
+        assertThat(AskedAttribute.of("What sentence did the court hand down?")).contains(List.of("sentence"));
+        assertThat(AskedAttribute.of("What tariff rate does Norway charge on imported steel?")).contains(List.of("tariff", "rate"));
+    }
+
+    @Test
+    void questions_that_name_nothing_asked_for_have_no_attribute() {
+        assertThat(AskedAttribute.of("What did the mayor say about the harbour?")).isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("What happened at the harbour on Sunday?")).isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("Who won the regatta?")).isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("How many ferries cross the harbour?")).isEqualTo(Optional.empty());
+    }
+}
