@@ -35,8 +35,11 @@ public class CoverageGaps {
     /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
     private static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
 
-    /** What an asked noun is compared with, by meaning, to know it wants a number, a date or a name. */
-    private static final List<String> VALUE_NAMES = List.of("number", "amount", "quantity");
+    /**
+     * What an asked noun is compared with, by meaning, to know it wants a number, a date or a name: general
+     * English nouns of measure and naming ("What tariff rate…" wants a number, "What's the nickname…" a name).
+     */
+    private static final List<String> VALUE_NAMES = List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
 

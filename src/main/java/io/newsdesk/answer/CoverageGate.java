@@ -52,7 +52,6 @@ public class CoverageGate {
         context.stream().filter(term -> stems.add(term.stem())).forEach(gateTerms::add);
         Map<String, Double> weights = KeyTerm.weights(gateTerms);
 
-        double coverage = articleCoverage(gateTerms, top);
         double wordForWord = top.stream().mapToDouble(p -> QuestionTerms.share(weights, p.chunk().passageTerms())).max().orElse(0);
         double rarest = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         boolean exactRareMatch = wordForWord >= 0.999 && rarest >= config.rareTermIdf()
@@ -63,6 +62,10 @@ public class CoverageGate {
                 .anyMatch(term -> top.stream().anyMatch(p -> p.chunk().passageTerms().contains(term)));
         double requiredCoverage = config.minTermCoverage()
                 + (rareNameFound ? 0 : config.coverageSlope() * Math.max(0, config.strongSimilarity() - topDense));
+        // Matching by meaning embeds the passages' words the first time: only done when the decision rests on it.
+        boolean decided = topDense >= config.strongSimilarity() || topDense < config.minSimilarity()
+                || wordForWord >= requiredCoverage || exactRareMatch;
+        double coverage = decided ? wordForWord : articleCoverage(gateTerms, top);
         boolean covered = topDense >= config.strongSimilarity()
                 || (topDense >= config.minSimilarity() && coverage >= requiredCoverage)
                 || exactRareMatch;

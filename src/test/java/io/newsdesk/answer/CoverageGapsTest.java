@@ -80,6 +80,13 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_question_for_a_rate_is_answered_by_a_number() {
+        assertThat(lead("what toll rate does the new bridge charge lorries?", "Lorries pay 12.5% more than cars to cross the new bridge.")).isNull();
+        assertThat(lead("what toll rate does the new bridge charge lorries?", "Lorries pay more than cars to cross the new bridge."))
+                .startsWith("The articles don't give what was asked");
+    }
+
+    @Test
     void a_question_for_a_name_needs_a_name_the_question_does_not_hold() {
         assertThat(lead("what is the name of the new ferry?", "A new ferry joined the fleet in spring.")).startsWith("The articles don't give what was asked (“name”)");
         assertThat(lead("what is the name of the new ferry?", "The new ferry, named Nordlys, joined the fleet in spring.")).isNull();
