@@ -32,9 +32,6 @@ public class CoverageGaps {
     /** Questions that open by asking for a date. */
     private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by) )?what (year|date|month|day))\\b");
 
-    /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
-    private static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
-
     /**
      * What an asked noun is compared with, by meaning, to know it wants a number, a date or a name: general
      * English nouns of measure and naming ("What tariff rate…" wants a number, "What's the nickname…" a name).
@@ -64,17 +61,7 @@ public class CoverageGaps {
 
     /** Whether a cited sentence names someone the question does not: a capitalised phrase past its first word. */
     static boolean namesSomeoneNew(String question, List<Evidence> chosen) {
-        String asked = question.toLowerCase(Locale.ROOT);
-        for (Evidence evidence : chosen) {
-            String text = evidence.text();
-            var phrases = PHRASE.matcher(text);
-            while (phrases.find()) {
-                if (phrases.start() > 0 && !asked.contains(phrases.group().toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return chosen.stream().anyMatch(evidence -> Names.newIn(question, evidence.text()));
     }
 
     /**
@@ -86,7 +73,7 @@ public class CoverageGaps {
         List<String> phrases = new ArrayList<>();
         for (Evidence evidence : chosen) {
             for (String text : List.of(evidence.text(), evidence.chunk().article().title())) {
-                PHRASE.matcher(text).results().map(MatchResult::group)
+                Names.PHRASE.matcher(text).results().map(MatchResult::group)
                         .filter(p -> p.length() > 1 && !phrases.contains(p)).forEach(phrases::add);
             }
         }

@@ -2,9 +2,14 @@ package io.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The words of a question that name something: capitalised after the first word ("Baidu"), or codes ("APT40", "A100"). */
 final class Names {
+
+    /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
+    static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
 
     private Names() {
     }
@@ -23,5 +28,21 @@ final class Names {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a sentence names something the question does not: a capitalised phrase past its first word that
+     * is not a date ("Saturday", "March": capitalised, but not a name of whom or what is asked).
+     */
+    static boolean newIn(String question, String sentence) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        var phrases = PHRASE.matcher(sentence);
+        while (phrases.find()) {
+            String phrase = phrases.group().replaceAll("[’']s$", "");
+            if (phrases.start() > 0 && !asked.contains(phrase.toLowerCase(Locale.ROOT)) && !Values.DATE.matcher(phrase).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
