@@ -137,6 +137,31 @@ public class CoverageGaps {
                 .allMatch(stems::contains);
     }
 
+    /**
+     * The names of a "how many / how much" question that the collection knows but the cited articles never
+     * mention, neither by name nor by a word close in meaning: a number for Wuhan does not answer "how many in
+     * Beijing?". Only for numbers: elsewhere a cited article may call a place by another name ("Canberra" for
+     * Australia's government), which single-word cosines cannot tell from a sibling ("Beijing" and "China",
+     * 0.79).
+     */
+    private List<String> namesTheCitedArticlesLack(String question, List<Evidence> chosen) {
+        Set<String> stems = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        chosen.stream().map(evidence -> evidence.chunk().article()).distinct().forEach(article -> {
+            stems.addAll(terms.termsOf(article.title() + "\n" + article.text()));
+            words.addAll(TermMatcher.words(article.title() + "\n" + article.text()));
+        });
+        List<String> lacking = new ArrayList<>();
+        for (String name : Names.in(question)) {
+            for (String stem : terms.termsOf(name)) {
+                if (terms.mentioned(stem) && !matcher.found(new KeyTerm(name.toLowerCase(Locale.ROOT), stem, 1), stems, words)) {
+                    lacking.add(name);
+                }
+            }
+        }
+        return lacking;
+    }
+
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */
     public Optional<String> find(String question, QuestionIntent intent, List<Evidence> chosen) {
         if (question == null || chosen.isEmpty() || intent.broad()) {
@@ -149,6 +174,12 @@ public class CoverageGaps {
         }
         if (ASKS_DATE.matcher(asked).lookingAt() && !Values.DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
+        }
+        if (ASKS_NUMBER.matcher(asked).lookingAt()) {
+            List<String> elsewhere = namesTheCitedArticlesLack(question, chosen);
+            if (!elsewhere.isEmpty()) {
+                return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
+            }
         }
         if (asksWho(question) && !namesSomeoneNew(question, chosen)) {
             return Optional.of("The articles don't say who. What they report:");

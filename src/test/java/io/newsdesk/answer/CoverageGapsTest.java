@@ -82,6 +82,13 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_number_for_another_place_than_the_one_asked_about_is_no_answer() {
+        assertThat(lead("how many ferries run in Bergen each day?", "About 40 ferries run in Oslo each day."))
+                .startsWith("The articles give no figure for Bergen");
+        assertThat(lead("how many ferries run in Bergen each day?", "About 40 ferries run in Bergen each day.")).isNull();
+    }
+
+    @Test
     void a_question_for_a_rate_is_answered_by_a_number() {
         assertThat(lead("what toll rate does the new bridge charge lorries?", "Lorries pay 12.5% more than cars to cross the new bridge.")).isNull();
         assertThat(lead("what toll rate does the new bridge charge lorries?", "Lorries pay more than cars to cross the new bridge."))
