@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a "what" question asks for, when it names it: the noun phrase after "what" ("What sentence did they
- * receive?" asks for a sentence; "What tariff rate does…" for a tariff rate), or after "what is/was" with
- * its article and owner left out ("What was CATL's revenue last year?" asks for revenue; "What is the name
- * of…" for a name). Read from the grammar of English questions with closed word classes only (articles,
+ * What a "what" or "how many" question asks for, when it names it: the noun phrase after "what" ("What
+ * sentence did they receive?" asks for a sentence; "What tariff rate does…" for a tariff rate), after "what
+ * is/was" with its article and owner left out ("What was CATL's revenue last year?" asks for revenue; "What is
+ * the name of…" for a name), or after "how many/much" ("How many workers does… employ?" counts workers). Read from the grammar of English questions with closed word classes only (articles,
  * auxiliaries, prepositions): no topic words. Empty when the question asks for an action or a thing it
  * doesn't name ("What did Xi tell…", "What happened…").
  */
@@ -28,23 +28,38 @@ final class AskedAttribute {
             "last", "next", "this", "each", "every", "now", "today", "yesterday");
     private static final int MAX_WORDS = 4;
 
+    /**
+     * @param words   the asked-for noun phrase, lower-cased
+     * @param counted whether it is counted or measured ("how many workers", "how much oil"), so its answer is a
+     *                number of that thing rather than the thing itself
+     */
+    record Asked(List<String> words, boolean counted) {
+    }
+
     private AskedAttribute() {
     }
 
-    /** The words of the asked-for noun phrase, or empty when the question does not name what it asks for. */
-    static Optional<List<String>> of(String question) {
+    /** The asked-for noun phrase, or empty when the question does not name what it asks for. */
+    static Optional<Asked> of(String question) {
         String[] words = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
         int i = 0;
         if (words.length < 3) {
             return Optional.empty();
         }
-        boolean copula;
-        if (words[0].equals("what's")) {
+        boolean copula = false;
+        boolean counted = false;
+        if (words[i].equals("what's")) {
             copula = true;
-            i = 1;
-        } else if (words[0].equals("what")) {
-            copula = COPULAS.contains(words[1]);
-            i = copula ? 2 : 1;
+            i++;
+        } else if (words[i].equals("what")) {
+            copula = COPULAS.contains(words[i + 1]);
+            i += copula ? 2 : 1;
+        } else if (words[i].equals("how") && (words[i + 1].equals("many") || words[i + 1].equals("much"))) {
+            counted = true;
+            i += 2;
+            if (words[i].equals("of")) { // "how many of its taxis…"
+                i++;
+            }
         } else {
             return Optional.empty();
         }
@@ -66,6 +81,6 @@ final class AskedAttribute {
         // Without "is/was", the phrase must end at an auxiliary ("What sentence did…"); "What happened…" names nothing.
         boolean named = !phrase.isEmpty() && phrase.size() <= MAX_WORDS
                 && (copula || (i < words.length && AUXILIARIES.contains(words[i])));
-        return named ? Optional.of(List.copyOf(phrase)) : Optional.empty();
+        return named ? Optional.of(new Asked(List.copyOf(phrase), counted)) : Optional.empty();
     }
 }

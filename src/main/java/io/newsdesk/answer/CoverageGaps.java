@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public class CoverageGaps {
 
     /** Questions that open by asking for a number or an amount. */
-    private static final Pattern ASKS_NUMBER = Pattern.compile("(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
+    private static final Pattern ASKS_NUMBER = Pattern.compile("((by|in|for|at|of|to) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
     /** Questions that open by asking who. */
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking for a date. */
@@ -36,7 +36,7 @@ public class CoverageGaps {
      * What an asked noun is compared with, by meaning, to know it wants a number, a date or a name: general
      * English nouns of measure and naming ("What tariff rate…" wants a number, "What's the nickname…" a name).
      */
-    private static final List<String> VALUE_NAMES = List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total");
+    private static final List<String> VALUE_NAMES = List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total", "money");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
 
@@ -89,9 +89,14 @@ public class CoverageGaps {
      * with the question's rare names), or else the asked words themselves, by wording or meaning, in the
      * sentences or their titles ("revenue" is not given by sentences about funding).
      */
-    private boolean given(List<String> attribute, QuestionIntent intent, String question, List<Evidence> chosen, String sentences) {
+    private boolean given(AskedAttribute.Asked asked, QuestionIntent intent, String question, List<Evidence> chosen, String sentences) {
         boolean number = Values.NUMBER.matcher(sentences).find();
         boolean date = Values.DATE.matcher(sentences).find();
+        double similarity = config.gate().wordSimilarity();
+        if (asked.counted()) { // a number, of the thing counted ("how many workers": workers, or a word close to it)
+            return number && found(asked.words().stream().filter(word -> vectors.closest(word, VALUE_NAMES) < similarity).toList(),
+                    chosen, sentences);
+        }
         boolean valueOfAskedKind = switch (intent.type()) {
             case MONEY -> Money.AMOUNT.matcher(sentences).find();
             case QUANTITY -> number;
@@ -101,8 +106,7 @@ public class CoverageGaps {
         if (valueOfAskedKind) {
             return true;
         }
-        String head = attribute.get(attribute.size() - 1);
-        double similarity = config.gate().wordSimilarity();
+        String head = asked.words().get(asked.words().size() - 1);
         if (vectors.closest(head, VALUE_NAMES) >= similarity) {
             return number;
         }
@@ -112,13 +116,18 @@ public class CoverageGaps {
         if (vectors.closest(head, NAMING) >= similarity) {
             return chosen.stream().anyMatch(evidence -> namesSomeoneNew(question, List.of(evidence)) && holdsRareNames(question, evidence));
         }
+        return found(asked.words(), chosen, sentences);
+    }
+
+    /** Whether every word is in the cited sentences or their titles, by wording or by meaning. */
+    private boolean found(List<String> askedWords, List<Evidence> chosen, String sentences) {
         Set<String> stems = new HashSet<>(terms.termsOf(sentences));
         Set<String> words = TermMatcher.words(sentences);
         for (Evidence evidence : chosen) {
             stems.addAll(evidence.chunk().titleTerms());
             words.addAll(TermMatcher.words(evidence.chunk().article().title()));
         }
-        for (String word : attribute) {
+        for (String word : askedWords) {
             for (String stem : terms.termsOf(word)) {
                 if (!matcher.found(new KeyTerm(word, stem, 1), stems, words)) {
                     LOG.debug("The asked-for noun phrase is not in the cited sentences");
@@ -138,18 +147,19 @@ public class CoverageGaps {
     }
 
     /**
-     * The names of a "how many / how much" question that the collection knows but the cited articles never
-     * mention, neither by name nor by a word close in meaning: a number for Wuhan does not answer "how many in
-     * Beijing?". Only for numbers: elsewhere a cited article may call a place by another name ("Canberra" for
+     * The names of a "how many / how much" question that the collection knows but no cited sentence with a
+     * number mentions in its paragraph (or its article's title), neither by name nor by a word close in meaning: a number for
+     * Wuhan does not answer "how many in Beijing?". Only for numbers: elsewhere a cited sentence may call a place by another name ("Canberra" for
      * Australia's government), which single-word cosines cannot tell from a sibling ("Beijing" and "China",
      * 0.79).
      */
-    private List<String> namesTheCitedArticlesLack(String question, List<Evidence> chosen) {
+    private List<String> namesTheFiguresLack(String question, List<Evidence> chosen) {
         Set<String> stems = new HashSet<>();
         Set<String> words = new HashSet<>();
-        chosen.stream().map(evidence -> evidence.chunk().article()).distinct().forEach(article -> {
-            stems.addAll(terms.termsOf(article.title() + "\n" + article.text()));
-            words.addAll(TermMatcher.words(article.title() + "\n" + article.text()));
+        chosen.stream().filter(evidence -> Values.NUMBER.matcher(evidence.text()).find()).forEach(evidence -> {
+            String text = evidence.chunk().article().title() + "\n" + paragraph(evidence);
+            stems.addAll(terms.termsOf(text));
+            words.addAll(TermMatcher.words(text));
         });
         List<String> lacking = new ArrayList<>();
         for (String name : Names.in(question)) {
@@ -160,6 +170,14 @@ public class CoverageGaps {
             }
         }
         return lacking;
+    }
+
+    /** The paragraph a cited sentence stands in: the figures a question asks about are given with their subject nearby. */
+    private static String paragraph(Evidence evidence) {
+        String text = evidence.chunk().article().text();
+        int start = text.lastIndexOf('\n', evidence.sentence().start()) + 1;
+        int end = text.indexOf('\n', evidence.sentence().end());
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */
@@ -176,7 +194,7 @@ public class CoverageGaps {
             return Optional.of("The articles don't give the date asked for. What they report:");
         }
         if (ASKS_NUMBER.matcher(asked).lookingAt()) {
-            List<String> elsewhere = namesTheCitedArticlesLack(question, chosen);
+            List<String> elsewhere = namesTheFiguresLack(question, chosen);
             if (!elsewhere.isEmpty()) {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
             }
@@ -184,9 +202,9 @@ public class CoverageGaps {
         if (asksWho(question) && !namesSomeoneNew(question, chosen)) {
             return Optional.of("The articles don't say who. What they report:");
         }
-        Optional<List<String>> attribute = AskedAttribute.of(question);
+        Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {
-            return Optional.of("The articles don't give what was asked (“" + String.join(" ", attribute.get()) + "”). What they report:");
+            return Optional.of("The articles don't give what was asked (“" + String.join(" ", attribute.get().words()) + "”). What they report:");
         }
         List<String> unknown = Names.in(question).stream()
                 .filter(name -> terms.termsOf(name).stream().anyMatch(term -> !terms.mentioned(term)))

@@ -12,15 +12,24 @@ class AskedAttributeTest {
 
     @Test
     void the_noun_after_what_is_leaves_out_the_owner_and_the_time() {
-        assertThat(AskedAttribute.of("What was the ferry company's revenue last year?")).contains(List.of("revenue"));
-        assertThat(AskedAttribute.of("What is the name of the harbour's new ferry?")).contains(List.of("name"));
-        assertThat(AskedAttribute.of("What’s the nickname of the new stadium?")).contains(List.of("nickname"));
+        assertThat(AskedAttribute.of("What was the ferry company's revenue last year?").map(AskedAttribute.Asked::words)).contains(List.of("revenue"));
+        assertThat(AskedAttribute.of("What is the name of the harbour's new ferry?").map(AskedAttribute.Asked::words)).contains(List.of("name"));
+        assertThat(AskedAttribute.of("What’s the nickname of the new stadium?").map(AskedAttribute.Asked::words)).contains(List.of("nickname"));
     }
 
     @Test
     void the_noun_after_what_is_the_phrase_before_its_auxiliary() {
-        assertThat(AskedAttribute.of("What sentence did the court hand down?")).contains(List.of("sentence"));
-        assertThat(AskedAttribute.of("What tariff rate does Norway charge on imported steel?")).contains(List.of("tariff", "rate"));
+        assertThat(AskedAttribute.of("What sentence did the court hand down?").map(AskedAttribute.Asked::words)).contains(List.of("sentence"));
+        assertThat(AskedAttribute.of("What tariff rate does Norway charge on imported steel?").map(AskedAttribute.Asked::words)).contains(List.of("tariff", "rate"));
+    }
+
+    @Test
+    void how_many_counts_the_noun_phrase_before_its_auxiliary() {
+        assertThat(AskedAttribute.of("How many ferries cross the harbour each day?")).isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("How many deckhands does the ferry company employ?"))
+                .contains(new AskedAttribute.Asked(List.of("deckhands"), true));
+        assertThat(AskedAttribute.of("How many of its ferries were built abroad?"))
+                .contains(new AskedAttribute.Asked(List.of("ferries"), true));
     }
 
     @Test
@@ -28,6 +37,6 @@ class AskedAttributeTest {
         assertThat(AskedAttribute.of("What did the mayor say about the harbour?")).isEqualTo(Optional.empty());
         assertThat(AskedAttribute.of("What happened at the harbour on Sunday?")).isEqualTo(Optional.empty());
         assertThat(AskedAttribute.of("Who won the regatta?")).isEqualTo(Optional.empty());
-        assertThat(AskedAttribute.of("How many ferries cross the harbour?")).isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("How much does a ferry ticket cost?")).isEqualTo(Optional.empty());
     }
 }

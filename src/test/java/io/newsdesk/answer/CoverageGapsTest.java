@@ -82,6 +82,15 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_count_needs_the_thing_counted() {
+        assertThat(lead("how many deckhands does the ferry company employ?", "The ferry company has run the crossing for 20 years."))
+                .startsWith("The articles don't give what was asked (“deckhands”)");
+        assertThat(lead("how many deckhands does the ferry company employ?", "The ferry company employs 45 deckhands on its boats.")).isNull();
+        assertThat(lead("by what percentage did ferry fares rise?", "Ferry fares rose again this spring, the company said."))
+                .startsWith("The articles don't give the number");
+    }
+
+    @Test
     void a_number_for_another_place_than_the_one_asked_about_is_no_answer() {
         assertThat(lead("how many ferries run in Bergen each day?", "About 40 ferries run in Oslo each day."))
                 .startsWith("The articles give no figure for Bergen");
