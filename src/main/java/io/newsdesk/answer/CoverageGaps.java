@@ -29,6 +29,10 @@ public class CoverageGaps {
     private static final Pattern ASKS_NUMBER = Pattern.compile("((by|in|for|at|of|to) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
     /** Questions that open by asking who. */
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
+    /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
+    private static final Pattern ASKS_WHICH = Pattern.compile("which\\s+((?:[\\p{L}\\p{N}'’-]+\\s*){1,3})");
+    /** A "which" question for one of these (by meaning) is answered by a country or city as well. */
+    private static final List<String> PLACE_NOUNS = List.of("country", "city", "nation", "place");
     /** Questions that open by asking for a date. */
     private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by) )?what (year|date|month|day))\\b");
 
@@ -138,6 +142,17 @@ public class CoverageGaps {
         return true;
     }
 
+    /**
+     * Whether the cited sentences name what a "which" question asks for: something the question does not
+     * name, not merely a country or a people, unless a place is what is asked ("Which country…").
+     */
+    private boolean namesWhich(String question, String kind, List<Evidence> chosen) {
+        boolean placeAsked = TermMatcher.words(kind).stream()
+                .anyMatch(word -> vectors.closest(word, PLACE_NOUNS) >= config.gate().wordSimilarity());
+        return chosen.stream().anyMatch(evidence -> placeAsked ? Names.newIn(question, evidence.text())
+                : Names.someoneNewIn(question, evidence.text()));
+    }
+
     /** Whether the sentence holds every rare name of the question (the subject a name is asked of). */
     private boolean holdsRareNames(String question, Evidence evidence) {
         Set<String> stems = new HashSet<>(terms.termsOf(evidence.text()));
@@ -199,8 +214,12 @@ public class CoverageGaps {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
             }
         }
-        if (asksWho(question) && !namesSomeoneNew(question, chosen)) {
+        if (asksWho(question) && chosen.stream().noneMatch(evidence -> Names.someoneNewIn(question, evidence.text()))) {
             return Optional.of("The articles don't say who. What they report:");
+        }
+        var which = ASKS_WHICH.matcher(asked);
+        if (which.lookingAt() && !namesWhich(question, which.group(1), chosen)) {
+            return Optional.of("The articles don't say which. What they report:");
         }
         Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {

@@ -2,8 +2,12 @@ package io.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The words of a question that name something: capitalised after the first word ("Baidu"), or codes ("APT40", "A100"). */
 final class Names {
@@ -31,15 +35,45 @@ final class Names {
     }
 
     /**
-     * Whether a sentence names something the question does not: a capitalised phrase past its first word that
-     * is not a date ("Saturday", "March": capitalised, but not a name of whom or what is asked).
+     * Countries and languages by their English names, from the JDK's locale data ("China", "Singapore",
+     * "Chinese"): places and peoples, which a sentence may name without saying who did something.
+     */
+    private static final Set<String> PLACES_AND_PEOPLES = Stream.concat(
+                    Arrays.stream(Locale.getISOCountries()).map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)),
+                    Arrays.stream(Locale.getISOLanguages()).map(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH)))
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a sentence names someone or something the question does not, other than a country or a people:
+     * what a "who" or "which" question wants.
+     */
+    static boolean someoneNewIn(String question, String sentence) {
+        return newIn(question, sentence, true);
+    }
+
+    /**
+     * Whether a sentence names something the question does not: a capitalised phrase (past the sentence's
+     * capitalised first word) that is not a date ("Saturday", "March": capitalised, but not a name of whom or what is asked).
      */
     static boolean newIn(String question, String sentence) {
+        return newIn(question, sentence, false);
+    }
+
+    private static boolean newIn(String question, String sentence, boolean withoutPlaces) {
         String asked = question.toLowerCase(Locale.ROOT);
         var phrases = PHRASE.matcher(sentence);
         while (phrases.find()) {
             String phrase = phrases.group().replaceAll("[’']s$", "");
-            if (phrases.start() > 0 && !asked.contains(phrase.toLowerCase(Locale.ROOT)) && !Values.DATE.matcher(phrase).matches()) {
+            if (phrases.start() == 0) { // a sentence's first word is capitalised anyway: "Senator Marco Rubio" names Marco Rubio
+                int space = phrase.indexOf(' ');
+                if (space < 0) {
+                    continue;
+                }
+                phrase = phrase.substring(space + 1);
+            }
+            String name = phrase.toLowerCase(Locale.ROOT);
+            if (!asked.contains(name) && !Values.DATE.matcher(phrase).matches()
+                    && !(withoutPlaces && PLACES_AND_PEOPLES.contains(name))) {
                 return true;
             }
         }

@@ -117,6 +117,21 @@ class CoverageGapsTest {
     }
 
     @Test
+    void who_and_which_need_someone_new_not_just_a_country() {
+        assertThat(lead("who founded the ferry company?", "The ferry company grew fast in Norway and Sweden."))
+                .startsWith("The articles don't say who");
+        assertThat(lead("who founded the ferry company?", "Founder Ingrid Dahl started the ferry company in Norway.")).isNull();
+        assertThat(lead("which shipyard built the new ferry?", "The new ferry was built abroad, in Poland.")).startsWith("The articles don't say which");
+        assertThat(lead("which shipyard built the new ferry?", "The new ferry was built by the Remontowa yard in Poland.")).isNull();
+        assertThat(lead("which country built the new ferry?", "The new ferry was built abroad, in Poland.")).isNull();
+    }
+
+    @Test
+    void a_name_opening_the_sentence_counts_past_its_first_word() {
+        assertThat(lead("which captain steered the ferry?", "Captain Ola Berg steered the ferry through the storm.")).isNull();
+    }
+
+    @Test
     void broad_questions_and_other_shapes_have_no_gap() {
         assertThat(lead("what's the news about the harbour?", "The harbour regatta drew record crowds this year.")).isNull();
         assertThat(lead("why did the regatta draw crowds?", "The harbour regatta drew record crowds this year.")).isNull();
