@@ -202,6 +202,14 @@ public class CoverageGaps {
         }
         String asked = question.strip().toLowerCase(Locale.ROOT);
         String sentences = String.join(" ", chosen.stream().map(Evidence::text).toList());
+        // First what the collection never mentions at all: it matters more than what a sentence lacks.
+        List<String> unknown = Names.in(question).stream()
+                .filter(name -> terms.termsOf(name).stream().anyMatch(term -> !terms.mentioned(term)))
+                .filter(name -> !namedInOtherWords(name, chosen))
+                .toList();
+        if (!unknown.isEmpty()) {
+            return Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
+        }
         if (ASKS_NUMBER.matcher(asked).lookingAt() && !Values.NUMBER.matcher(sentences).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
         }
@@ -225,11 +233,6 @@ public class CoverageGaps {
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {
             return Optional.of("The articles don't give what was asked (“" + String.join(" ", attribute.get().words()) + "”). What they report:");
         }
-        List<String> unknown = Names.in(question).stream()
-                .filter(name -> terms.termsOf(name).stream().anyMatch(term -> !terms.mentioned(term)))
-                .filter(name -> !namedInOtherWords(name, chosen))
-                .toList();
-        return unknown.isEmpty() ? Optional.empty()
-                : Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
+        return Optional.empty();
     }
 }
