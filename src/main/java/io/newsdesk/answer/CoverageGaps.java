@@ -150,7 +150,7 @@ public class CoverageGaps {
         boolean placeAsked = TermMatcher.words(kind).stream()
                 .anyMatch(word -> vectors.closest(word, PLACE_NOUNS) >= config.gate().wordSimilarity());
         return chosen.stream().anyMatch(evidence -> placeAsked ? Names.newIn(question, evidence.text())
-                : Names.someoneNewIn(question, evidence.text()));
+                : Names.newOtherThanPlacesIn(question, evidence.text()));
     }
 
     /** Whether the sentence holds every rare name of the question (the subject a name is asked of). */
@@ -222,7 +222,7 @@ public class CoverageGaps {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
             }
         }
-        if (asksWho(question) && chosen.stream().noneMatch(evidence -> Names.someoneNewIn(question, evidence.text()))) {
+        if (asksWho(question) && !namesSomeoneNew(question, chosen)) { // a country may be who: "Who imposed the tariffs?"
             return Optional.of("The articles don't say who. What they report:");
         }
         var which = ASKS_WHICH.matcher(asked);

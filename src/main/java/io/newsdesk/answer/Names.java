@@ -44,10 +44,10 @@ final class Names {
             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /**
-     * Whether a sentence names someone or something the question does not, other than a country or a people:
-     * what a "who" or "which" question wants.
+     * Whether a sentence names something the question does not, other than a country or a people: what a
+     * "which" question wants ("Which shipyard…" is not answered by "in Poland").
      */
-    static boolean someoneNewIn(String question, String sentence) {
+    static boolean newOtherThanPlacesIn(String question, String sentence) {
         return newIn(question, sentence, true);
     }
 

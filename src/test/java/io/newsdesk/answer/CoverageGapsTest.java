@@ -117,10 +117,8 @@ class CoverageGapsTest {
     }
 
     @Test
-    void who_and_which_need_someone_new_not_just_a_country() {
-        assertThat(lead("who founded the ferry company?", "The ferry company grew fast in Norway and Sweden."))
-                .startsWith("The articles don't say who");
-        assertThat(lead("who founded the ferry company?", "Founder Ingrid Dahl started the ferry company in Norway.")).isNull();
+    void which_needs_something_new_not_just_a_country_though_who_may_be_one() {
+        assertThat(lead("who imposed the ferry levy?", "The ferry levy was imposed by Norway last year.")).isNull();
         assertThat(lead("which shipyard built the new ferry?", "The new ferry was built abroad, in Poland.")).startsWith("The articles don't say which");
         assertThat(lead("which shipyard built the new ferry?", "The new ferry was built by the Remontowa yard in Poland.")).isNull();
         assertThat(lead("which country built the new ferry?", "The new ferry was built abroad, in Poland.")).isNull();
