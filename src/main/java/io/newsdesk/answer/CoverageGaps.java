@@ -13,20 +13,28 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Whether the chosen evidence, on the subject of the question, lacks what the question asks. Four gaps are
- * recognised from the shape of any English question rather than word lists: a question that opens by
- * asking for a number, an amount or a date, whose sentences contain none; a "who" question whose
- * sentences name no one the question does not already name; a "what" question whose asked-for noun
- * ({@link AskedAttribute}) the sentences don't give; and a name in the question (a
- * capitalised word or a code) that no article mentions at all. A name found elsewhere in the collection
- * is not a gap: it may be another way of saying what the evidence says ("Brussels" for the EU). A gap
- * makes the answer partial: it says what is missing first, then cites what the articles do report.
+ * Whether the chosen evidence, on the subject of the question, lacks what the question asks. The gaps are
+ * read from the shape of any English question, with closed word classes and general resources (the JDK's
+ * locale names), never topic words:
+ * <ul>
+ *   <li>a name in the question (a capitalised word or a code) that no article mentions at all, unless the
+ *   evidence names it in other words ("Pentagon" and "Defence Department");</li>
+ *   <li>a question that opens by asking for a number or a date, whose sentences hold none;</li>
+ *   <li>a "how many / how much" question about a place or party the collection knows that no cited figure's
+ *   paragraph mentions (a number for Wuhan does not answer "how many in Beijing?");</li>
+ *   <li>a "who" question whose sentences name no one the question does not already name, and a "which"
+ *   question whose sentences name nothing new but countries and peoples;</li>
+ *   <li>a "what" or "how many" question whose asked-for noun ({@link AskedAttribute}) the sentences don't
+ *   give.</li>
+ * </ul>
+ * A gap makes the answer partial: it says what is missing first, then cites what the articles do report.
  */
 @ApplicationScoped
 public class CoverageGaps {
 
     /** Questions that open by asking for a number or an amount. */
-    private static final Pattern ASKS_NUMBER = Pattern.compile("((by|in|for|at|of|to) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
+    private static final Pattern ASKS_NUMBER =
+            Pattern.compile("((by|in|for|at|of|to) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
     /** Questions that open by asking who. */
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
@@ -162,11 +170,10 @@ public class CoverageGaps {
     }
 
     /**
-     * The names of a "how many / how much" question that the collection knows but no cited sentence with a
-     * number mentions in its paragraph (or its article's title), neither by name nor by a word close in meaning: a number for
-     * Wuhan does not answer "how many in Beijing?". Only for numbers: elsewhere a cited sentence may call a place by another name ("Canberra" for
-     * Australia's government), which single-word cosines cannot tell from a sibling ("Beijing" and "China",
-     * 0.79).
+     * The names of a "how many / how much" question that the collection knows but no cited figure's paragraph
+     * (nor its article's title) mentions, by name or by a word close in meaning. Only for figures: elsewhere a
+     * sentence may call a place by another name ("Canberra" for Australia's government), which single-word
+     * cosines cannot tell from a sibling ("Beijing" and "China", 0.79).
      */
     private List<String> namesTheFiguresLack(String question, List<Evidence> chosen) {
         Set<String> stems = new HashSet<>();
@@ -176,15 +183,10 @@ public class CoverageGaps {
             stems.addAll(terms.termsOf(text));
             words.addAll(TermMatcher.words(text));
         });
-        List<String> lacking = new ArrayList<>();
-        for (String name : Names.in(question)) {
-            for (String stem : terms.termsOf(name)) {
-                if (terms.mentioned(stem) && !matcher.found(new KeyTerm(name.toLowerCase(Locale.ROOT), stem, 1), stems, words)) {
-                    lacking.add(name);
-                }
-            }
-        }
-        return lacking;
+        return Names.in(question).stream()
+                .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem)
+                        && !matcher.found(new KeyTerm(name.toLowerCase(Locale.ROOT), stem, 1), stems, words)))
+                .toList();
     }
 
     /** The paragraph a cited sentence stands in: the figures a question asks about are given with their subject nearby. */
