@@ -91,6 +91,21 @@ class AskResourceTest {
     }
 
     @Test
+    void a_question_in_other_words_than_the_article_is_answered_and_one_the_articles_are_silent_on_is_partial() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", "Which battery company did American legislators ask the Pentagon to blacklist?"))
+                .post("/api/ask").then().statusCode(200)
+                .body("coverage", equalTo("full")).body("answer", org.hamcrest.Matchers.containsString("CATL"));
+        for (String silent : List.of("How many Apollo Go robotaxis does Baidu operate in Beijing?",
+                "Which humanoid robot won the Beijing half-marathon?")) {
+            given().contentType(ContentType.JSON).body(Map.of("question", silent))
+                    .post("/api/ask").then().statusCode(200)
+                    .body("coverage", equalTo("partial")).body("grounded", equalTo(false))
+                    .body("answer", org.hamcrest.Matchers.startsWith("The articles don't"));
+        }
+    }
+
+    @Test
     void a_who_question_gets_the_neighbouring_sentence_that_names_the_speaker() {
         JsonPath answer = given().contentType(ContentType.JSON)
                 .body(Map.of("question", "Who said Alibaba's Qwen is a clear international leader among LLMs?"))
