@@ -189,6 +189,13 @@ public class CoverageGaps {
                 .toList();
     }
 
+    /** The asked-for words as the question writes them ("Apollo Go robotaxis"), else as read. */
+    private static String asWritten(String question, List<String> words) {
+        String read = String.join(" ", words);
+        int at = question.toLowerCase(Locale.ROOT).replace('’', '\'').indexOf(read);
+        return at < 0 ? read : question.substring(at, at + read.length());
+    }
+
     /** The paragraph a cited sentence stands in: the figures a question asks about are given with their subject nearby. */
     private static String paragraph(Evidence evidence) {
         String text = evidence.chunk().article().text();
@@ -233,7 +240,7 @@ public class CoverageGaps {
         }
         Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {
-            return Optional.of("The articles don't give what was asked (“" + String.join(" ", attribute.get().words()) + "”). What they report:");
+            return Optional.of("The articles don't give what was asked (“" + asWritten(question, attribute.get().words()) + "”). What they report:");
         }
         return Optional.empty();
     }

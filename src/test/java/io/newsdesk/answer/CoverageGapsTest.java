@@ -107,6 +107,8 @@ class CoverageGapsTest {
     @Test
     void a_question_for_a_name_needs_a_name_the_question_does_not_hold() {
         assertThat(lead("what is the name of the new ferry?", "A new ferry joined the fleet in spring.")).startsWith("The articles don't give what was asked (“name”)");
+        assertThat(lead("How many Nordlys ferries does the company run?", "The Nordlys company opens its office at 6 a.m."))
+                .as("quoted as the question writes it").startsWith("The articles don't give what was asked (“Nordlys ferries”)");
         assertThat(lead("what is the name of the new ferry?", "The new ferry, named Nordlys, joined the fleet in spring.")).isNull();
     }
 
