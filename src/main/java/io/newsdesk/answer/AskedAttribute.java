@@ -10,8 +10,9 @@ import java.util.Set;
  * What a "what" or "how many" question asks for, when it names it: the noun phrase after "what" ("What
  * sentence did they receive?" asks for a sentence; "What tariff rate does…" for a tariff rate), after "what
  * is/was" with its article and owner left out ("What was CATL's revenue last year?" asks for revenue; "What is
- * the name of…" for a name), or after "how many/much" ("How many workers does… employ?" counts workers). Read from the grammar of English questions with closed word classes only (articles,
- * auxiliaries, prepositions): no topic words. Empty when the question asks for an action or a thing it
+ * the name of…" for a name), or after "how many/much" ("How many workers does… employ?" counts workers).
+ * Read from the grammar of English questions with closed word classes only (articles, auxiliaries,
+ * prepositions): no topic words. Empty when the question asks for an action or a thing it
  * doesn't name ("What did Xi tell…", "What happened…").
  */
 final class AskedAttribute {

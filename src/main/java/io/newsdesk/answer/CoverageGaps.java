@@ -48,7 +48,8 @@ public class CoverageGaps {
      * What an asked noun is compared with, by meaning, to know it wants a number, a date or a name: general
      * English nouns of measure and naming ("What tariff rate…" wants a number, "What's the nickname…" a name).
      */
-    private static final List<String> VALUE_NAMES = List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total", "money");
+    private static final List<String> VALUE_NAMES =
+            List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total", "money");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
 
@@ -96,8 +97,8 @@ public class CoverageGaps {
 
     /**
      * Whether the cited sentences give what a "what" question names as asked for: a value of the asked kind
-     * (an amount of money, a number, a date, when the question or the asked noun calls for one: "figure" is close in
-     * meaning to "number"), a name (for "what is the name of…": one the question does not hold, in a sentence
+     * (an amount of money, a number, a date, when the question or the asked noun calls for one: "figure" is
+     * close in meaning to "number"), a name (for "what is the name of…": one the question does not hold, in a sentence
      * with the question's rare names), or else the asked words themselves, by wording or meaning, in the
      * sentences or their titles ("revenue" is not given by sentences about funding).
      */
@@ -126,28 +127,40 @@ public class CoverageGaps {
             return date;
         }
         if (vectors.closest(head, NAMING) >= similarity) {
-            return chosen.stream().anyMatch(evidence -> namesSomeoneNew(question, List.of(evidence)) && holdsRareNames(question, evidence));
+            return chosen.stream().anyMatch(evidence -> Names.newIn(question, evidence.text()) && holdsRareNames(question, evidence));
         }
         return found(asked.words(), chosen, sentences);
     }
 
     /** Whether every word is in the cited sentences or their titles, by wording or by meaning. */
     private boolean found(List<String> askedWords, List<Evidence> chosen, String sentences) {
-        Set<String> stems = new HashSet<>(terms.termsOf(sentences));
-        Set<String> words = TermMatcher.words(sentences);
-        for (Evidence evidence : chosen) {
-            stems.addAll(evidence.chunk().titleTerms());
-            words.addAll(TermMatcher.words(evidence.chunk().article().title()));
+        List<String> texts = new ArrayList<>(List.of(sentences));
+        chosen.forEach(evidence -> texts.add(evidence.chunk().article().title()));
+        Wording wording = wordingOf(texts);
+        boolean found = askedWords.stream().allMatch(word -> terms.termsOf(word).stream().allMatch(stem -> holds(wording, word, stem)));
+        if (!found) {
+            LOG.debug("The asked-for noun phrase is not in the cited sentences");
         }
-        for (String word : askedWords) {
-            for (String stem : terms.termsOf(word)) {
-                if (!matcher.found(new KeyTerm(word, stem, 1), stems, words)) {
-                    LOG.debug("The asked-for noun phrase is not in the cited sentences");
-                    return false;
-                }
-            }
+        return found;
+    }
+
+    /** The analysed terms and the words of some texts, to find a word in by wording or by meaning. */
+    private Wording wordingOf(List<String> texts) {
+        Set<String> stems = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        for (String text : texts) {
+            stems.addAll(terms.termsOf(text));
+            words.addAll(TermMatcher.words(text));
         }
-        return true;
+        return new Wording(stems, words);
+    }
+
+    private record Wording(Set<String> stems, Set<String> words) {
+    }
+
+    /** Whether the wording holds a word (with one of its stems), by stem or by a word close in meaning. */
+    private boolean holds(Wording wording, String word, String stem) {
+        return matcher.found(new KeyTerm(word.toLowerCase(Locale.ROOT), stem, 1), wording.stems(), wording.words());
     }
 
     /**
@@ -176,27 +189,26 @@ public class CoverageGaps {
      * cosines cannot tell from a sibling ("Beijing" and "China", 0.79).
      */
     private List<String> namesTheFiguresLack(String question, List<Evidence> chosen) {
-        Set<String> stems = new HashSet<>();
-        Set<String> words = new HashSet<>();
-        chosen.stream().filter(evidence -> Values.NUMBER.matcher(evidence.text()).find()).forEach(evidence -> {
-            String text = evidence.chunk().article().title() + "\n" + paragraph(evidence);
-            stems.addAll(terms.termsOf(text));
-            words.addAll(TermMatcher.words(text));
-        });
+        Wording figures = wordingOf(chosen.stream().filter(evidence -> Values.NUMBER.matcher(evidence.text()).find())
+                .map(evidence -> evidence.chunk().article().title() + "\n" + paragraph(evidence)).toList());
         return Names.in(question).stream()
-                .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem)
-                        && !matcher.found(new KeyTerm(name.toLowerCase(Locale.ROOT), stem, 1), stems, words)))
+                .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !holds(figures, name, stem)))
                 .toList();
     }
 
     /** The asked-for words as the question writes them ("Apollo Go robotaxis"), else as read. */
     private static String asWritten(String question, List<String> words) {
         String read = String.join(" ", words);
-        int at = question.toLowerCase(Locale.ROOT).replace('’', '\'').indexOf(read);
-        return at < 0 ? read : question.substring(at, at + read.length());
+        String written = question.replace('’', '\'');
+        for (int at = 0; at + read.length() <= written.length(); at++) {
+            if (written.regionMatches(true, at, read, 0, read.length())) {
+                return question.substring(at, at + read.length());
+            }
+        }
+        return read;
     }
 
-    /** The paragraph a cited sentence stands in: the figures a question asks about are given with their subject nearby. */
+    /** The paragraph a cited sentence stands in: a figure is given with its subject nearby. */
     private static String paragraph(Evidence evidence) {
         String text = evidence.chunk().article().text();
         int start = text.lastIndexOf('\n', evidence.sentence().start()) + 1;
@@ -219,13 +231,14 @@ public class CoverageGaps {
         if (!unknown.isEmpty()) {
             return Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
         }
-        if (ASKS_NUMBER.matcher(asked).lookingAt() && !Values.NUMBER.matcher(sentences).find()) {
+        boolean asksNumber = ASKS_NUMBER.matcher(asked).lookingAt();
+        if (asksNumber && !Values.NUMBER.matcher(sentences).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
         }
         if (ASKS_DATE.matcher(asked).lookingAt() && !Values.DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
         }
-        if (ASKS_NUMBER.matcher(asked).lookingAt()) {
+        if (asksNumber) {
             List<String> elsewhere = namesTheFiguresLack(question, chosen);
             if (!elsewhere.isEmpty()) {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
@@ -240,7 +253,8 @@ public class CoverageGaps {
         }
         Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {
-            return Optional.of("The articles don't give what was asked (“" + asWritten(question, attribute.get().words()) + "”). What they report:");
+            return Optional.of("The articles don't give what was asked (“" + asWritten(question, attribute.get().words())
+                    + "”). What they report:");
         }
         return Optional.empty();
     }

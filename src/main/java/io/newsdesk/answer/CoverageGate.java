@@ -47,16 +47,15 @@ public class CoverageGate {
         }
         List<ScoredChunk> top = passages.subList(0, Math.min(config.passagesChecked(), passages.size()));
         double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
+        Map<String, Double> focusWeights = KeyTerm.weights(focus);
         List<KeyTerm> gateTerms = new ArrayList<>(focus);
-        Set<String> stems = new HashSet<>(KeyTerm.weights(focus).keySet());
-        context.stream().filter(term -> stems.add(term.stem())).forEach(gateTerms::add);
+        context.stream().filter(term -> !focusWeights.containsKey(term.stem())).forEach(gateTerms::add);
         Map<String, Double> weights = KeyTerm.weights(gateTerms);
 
         double wordForWord = top.stream().mapToDouble(p -> QuestionTerms.share(weights, p.chunk().passageTerms())).max().orElse(0);
         double rarest = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         boolean exactRareMatch = wordForWord >= 0.999 && rarest >= config.rareTermIdf()
                 && topDense >= config.minSimilarity() - config.exactMatchMargin();
-        Map<String, Double> focusWeights = KeyTerm.weights(focus);
         boolean rareNameFound = Names.in(question).stream().flatMap(name -> terms.termsOf(name).stream())
                 .filter(term -> focusWeights.getOrDefault(term, 0.0) >= config.rareTermIdf())
                 .anyMatch(term -> top.stream().anyMatch(p -> p.chunk().passageTerms().contains(term)));
@@ -80,8 +79,8 @@ public class CoverageGate {
         for (ScoredChunk passage : top) {
             String article = passage.chunk().article().id();
             stemsByArticle.computeIfAbsent(article, id -> new HashSet<>()).addAll(passage.chunk().passageTerms());
-            Set<String> words = wordsByArticle.computeIfAbsent(article, id -> new HashSet<>(TermMatcher.words(passage.chunk().article().title())));
-            words.addAll(TermMatcher.words(passage.chunk().chunk().text()));
+            wordsByArticle.computeIfAbsent(article, id -> new HashSet<>(TermMatcher.words(passage.chunk().article().title())))
+                    .addAll(TermMatcher.words(passage.chunk().chunk().text()));
         }
         double best = 0;
         for (var article : stemsByArticle.entrySet()) {

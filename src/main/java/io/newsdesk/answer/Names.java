@@ -1,8 +1,8 @@
 package io.newsdesk.answer;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +14,15 @@ final class Names {
 
     /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
     static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
+
+    /**
+     * Countries and languages by their English names, from the JDK's locale data ("China", "Singapore",
+     * "Chinese"): places and peoples, which a sentence may name without saying who did something.
+     */
+    private static final Set<String> PLACES_AND_PEOPLES = Stream.concat(
+                    Arrays.stream(Locale.getISOCountries()).map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)),
+                    Arrays.stream(Locale.getISOLanguages()).map(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH)))
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private Names() {
     }
@@ -35,15 +44,6 @@ final class Names {
     }
 
     /**
-     * Countries and languages by their English names, from the JDK's locale data ("China", "Singapore",
-     * "Chinese"): places and peoples, which a sentence may name without saying who did something.
-     */
-    private static final Set<String> PLACES_AND_PEOPLES = Stream.concat(
-                    Arrays.stream(Locale.getISOCountries()).map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)),
-                    Arrays.stream(Locale.getISOLanguages()).map(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH)))
-            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-
-    /**
      * Whether a sentence names something the question does not, other than a country or a people: what a
      * "which" question wants ("Which shipyard…" is not answered by "in Poland").
      */
@@ -53,7 +53,8 @@ final class Names {
 
     /**
      * Whether a sentence names something the question does not: a capitalised phrase (past the sentence's
-     * capitalised first word) that is not a date ("Saturday", "March": capitalised, but not a name of whom or what is asked).
+     * capitalised first word) that is not a date ("Saturday", "March": capitalised, but not whom or what is
+     * asked).
      */
     static boolean newIn(String question, String sentence) {
         return newIn(question, sentence, false);

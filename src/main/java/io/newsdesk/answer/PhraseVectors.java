@@ -6,6 +6,7 @@ import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public class PhraseVectors {
         if (candidates.isEmpty()) {
             return 0;
         }
-        List<String> all = new java.util.ArrayList<>(candidates.size() + 1);
+        List<String> all = new ArrayList<>(candidates.size() + 1);
         all.add(text);
         all.addAll(candidates);
         Map<String, float[]> known = of(all);

@@ -3,8 +3,8 @@ package io.newsdesk.answer;
 import java.util.regex.Pattern;
 
 /**
- * Numbers, dates and times of day in English text, as answers to "how many" and "when" questions: one definition for
- * the sentence scorer (which favours sentences holding the asked type) and for the coverage gaps (which
+ * Numbers, dates and times of day in English text, as answers to "how many" and "when" questions: one
+ * definition for the sentence scorer (which favours sentences holding the asked type) and for the coverage gaps (which
  * mark an answer partial when its sentences hold none). Amounts of money are {@link Money}'s.
  */
 final class Values {

@@ -132,6 +132,12 @@ class CoverageGapsTest {
     }
 
     @Test
+    void letters_that_change_length_when_lower_cased_are_quoted_without_error() {
+        assertThat(lead("what is the ferry company's İİİİ?", "The ferry company opened a new office in March."))
+                .startsWith("The articles don't give what was asked");
+    }
+
+    @Test
     void broad_questions_and_other_shapes_have_no_gap() {
         assertThat(lead("what's the news about the harbour?", "The harbour regatta drew record crowds this year.")).isNull();
         assertThat(lead("why did the regatta draw crowds?", "The harbour regatta drew record crowds this year.")).isNull();
