@@ -12,7 +12,8 @@ import java.util.Set;
  * is/was" with its article and owner left out ("What was CATL's revenue last year?" asks for revenue; "What is
  * the name of…" for a name), or after "how many/much" ("How many workers does… employ?" counts workers).
  * Read from the grammar of English questions with closed word classes only (articles, auxiliaries,
- * prepositions): no topic words. Empty when the question asks for an action or a thing it
+ * prepositions): no topic words. "Who is the founder of…" asks for a founder: whoever the answer names must be
+ * named as one. Empty when the question asks for an action or a thing it
  * doesn't name ("What did Xi tell…", "What happened…").
  */
 final class AskedAttribute {
@@ -55,6 +56,9 @@ final class AskedAttribute {
         } else if (words[i].equals("what")) {
             copula = COPULAS.contains(words[i + 1]);
             i += copula ? 2 : 1;
+        } else if (words[i].equals("who") && COPULAS.contains(words[i + 1]) && DETERMINERS.contains(words[i + 2])) {
+            copula = true; // "Who is the founder of…" asks for the one holding a role the evidence must name
+            i += 2;
         } else if (words[i].equals("how") && (words[i + 1].equals("many") || words[i + 1].equals("much"))) {
             counted = true;
             i += 2;

@@ -52,6 +52,8 @@ public class CoverageGaps {
             List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total", "money");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
+    /** "Who is the man…" asks for someone, whatever their role: any new name answers it. */
+    private static final List<String> SOMEONE = List.of("person", "man", "woman", "people", "individual");
 
     private static final Logger LOG = Logger.getLogger(CoverageGaps.class);
 
@@ -106,9 +108,10 @@ public class CoverageGaps {
         boolean number = Values.NUMBER.matcher(sentences).find();
         boolean date = Values.DATE.matcher(sentences).find();
         double similarity = config.gate().wordSimilarity();
-        if (asked.counted()) { // a number, of the thing counted ("how many workers": workers, or a word close to it)
-            return number && found(asked.words().stream().filter(word -> vectors.closest(word, VALUE_NAMES) < similarity).toList(),
-                    chosen, sentences);
+        if (asked.counted()) { // a number, beside the thing counted ("how many workers": workers, or a word close to it)
+            List<String> things = asked.words().stream().filter(word -> vectors.closest(word, VALUE_NAMES) < similarity).toList();
+            return chosen.stream().anyMatch(evidence -> Values.NUMBER.matcher(evidence.text()).find()
+                    && found(things, List.of(evidence), evidence.text()));
         }
         boolean valueOfAskedKind = switch (intent.type()) {
             case MONEY -> Money.AMOUNT.matcher(sentences).find();
@@ -125,6 +128,9 @@ public class CoverageGaps {
         }
         if (vectors.closest(head, DATE_NAMES) >= similarity) {
             return date;
+        }
+        if (asksWho(question) && asked.words().stream().anyMatch(word -> vectors.closest(word, SOMEONE) >= similarity)) {
+            return namesSomeoneNew(question, chosen);
         }
         if (vectors.closest(head, NAMING) >= similarity) {
             return chosen.stream().anyMatch(evidence -> Names.newIn(question, evidence.text()) && holdsRareNames(question, evidence));
@@ -183,17 +189,28 @@ public class CoverageGaps {
     }
 
     /**
-     * The names of a "how many / how much" question that the collection knows but no cited figure's paragraph
-     * (nor its article's title) mentions, by name or by a word close in meaning. Only for figures: elsewhere a
-     * sentence may call a place by another name ("Canberra" for Australia's government), which single-word
-     * cosines cannot tell from a sibling ("Beijing" and "China", 0.79).
+     * The names of a "how many / how much" question that the collection knows but the cited figure whose
+     * paragraph (with its article's title) mentions the most of them lacks: one figure must be about them all
+     * (a count for Derek Aw in Australia and another firm's in Malaysia don't make Derek Aw's in Malaysia), by
+     * name or by a word close in meaning. Only for figures: elsewhere a sentence may call a place by another
+     * name ("Canberra" for Australia's government), which single-word cosines cannot tell from a sibling
+     * ("Beijing" and "China", 0.79).
      */
     private List<String> namesTheFiguresLack(String question, List<Evidence> chosen) {
-        Wording figures = wordingOf(chosen.stream().filter(evidence -> Values.NUMBER.matcher(evidence.text()).find())
-                .map(evidence -> evidence.chunk().article().title() + "\n" + paragraph(evidence)).toList());
-        return Names.in(question).stream()
-                .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !holds(figures, name, stem)))
-                .toList();
+        List<String> fewest = null;
+        for (Evidence figure : chosen) {
+            if (!Values.NUMBER.matcher(figure.text()).find()) {
+                continue;
+            }
+            Wording around = wordingOf(List.of(figure.chunk().article().title() + "\n" + paragraph(figure)));
+            List<String> lacking = Names.in(question).stream()
+                    .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !holds(around, name, stem)))
+                    .toList();
+            if (fewest == null || lacking.size() < fewest.size()) {
+                fewest = lacking;
+            }
+        }
+        return fewest == null ? List.of() : fewest;
     }
 
     /** The asked-for words as the question writes them ("Apollo Go robotaxis"), else as read. */
@@ -234,6 +251,10 @@ public class CoverageGaps {
         boolean asksNumber = ASKS_NUMBER.matcher(asked).lookingAt();
         if (asksNumber && !Values.NUMBER.matcher(sentences).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
+        }
+        Optional<Measures.Measure> measure = Measures.askedBy(question);
+        if (measure.isPresent() && !measure.get().givenIn(sentences)) {
+            return Optional.of("The articles don't say how " + measure.get().adjective() + ". What they report:");
         }
         if (ASKS_DATE.matcher(asked).lookingAt() && !Values.DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");

@@ -24,6 +24,10 @@ final class Names {
                     Arrays.stream(Locale.getISOLanguages()).map(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH)))
             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
+    /** Months and days abbreviated ("Jan.", "Tue"): capitalised, but not whom or what is asked. */
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\\.?");
+
     private Names() {
     }
 
@@ -73,7 +77,7 @@ final class Names {
                 phrase = phrase.substring(space + 1);
             }
             String name = phrase.toLowerCase(Locale.ROOT);
-            if (!asked.contains(name) && !Values.DATE.matcher(phrase).matches()
+            if (!asked.contains(name) && !Values.DATE.matcher(phrase).matches() && !MONTH_OR_DAY.matcher(phrase).matches()
                     && !(withoutPlaces && PLACES_AND_PEOPLES.contains(name))) {
                 return true;
             }

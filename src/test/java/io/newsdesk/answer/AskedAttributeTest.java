@@ -33,6 +33,14 @@ class AskedAttributeTest {
     }
 
     @Test
+    void who_is_the_role_asks_for_that_role() {
+        assertThat(AskedAttribute.of("Who is the founder of the ferry company?")).contains(new AskedAttribute.Asked(List.of("founder"), false));
+        assertThat(AskedAttribute.of("Who was the ferry's captain during the storm?").map(AskedAttribute.Asked::words))
+                .contains(List.of("captain"));
+        assertThat(AskedAttribute.of("Who is Ola Berg?")).as("no role: a name").isEqualTo(Optional.empty());
+    }
+
+    @Test
     void questions_that_name_nothing_asked_for_have_no_attribute() {
         assertThat(AskedAttribute.of("What did the mayor say about the harbour?")).isEqualTo(Optional.empty());
         assertThat(AskedAttribute.of("What happened at the harbour on Sunday?")).isEqualTo(Optional.empty());
