@@ -190,7 +190,7 @@ public class CoverageGaps {
 
     /**
      * The names of a "how many / how much" question that the collection knows but the cited figure whose
-     * paragraph (with its article's title) mentions the most of them lacks: one figure must be about them all
+     * paragraph (with its article's title and lede) mentions the most of them lacks: one figure must be about them all
      * (a count for Derek Aw in Australia and another firm's in Malaysia don't make Derek Aw's in Malaysia), by
      * name or by a word close in meaning. Only for figures: elsewhere a sentence may call a place by another
      * name ("Canberra" for Australia's government), which single-word cosines cannot tell from a sibling
@@ -202,7 +202,7 @@ public class CoverageGaps {
             if (!Values.NUMBER.matcher(figure.text()).find()) {
                 continue;
             }
-            Wording around = wordingOf(List.of(figure.chunk().article().title() + "\n" + paragraph(figure)));
+            Wording around = wordingOf(List.of(figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure)));
             List<String> lacking = Names.in(question).stream()
                     .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !holds(around, name, stem)))
                     .toList();
@@ -223,6 +223,16 @@ public class CoverageGaps {
             }
         }
         return read;
+    }
+
+    /**
+     * The first paragraph of a cited sentence's article: with the title, it names what the whole article is
+     * about, which later paragraphs call "the project" or "the initiative".
+     */
+    private static String lede(Evidence evidence) {
+        String text = evidence.chunk().article().text();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** The paragraph a cited sentence stands in: a figure is given with its subject nearby. */

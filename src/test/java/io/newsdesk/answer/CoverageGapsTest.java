@@ -168,6 +168,23 @@ class CoverageGapsTest {
     }
 
     @Test
+    void the_lede_names_what_later_paragraphs_call_the_project() {
+        String lede = "Norway opened the Blue Coast ferry corridor in May.";
+        String figure = "The project has put 14 electric ferries into service so far.";
+        Article article = Article.of("x", "Harbour news", "x.txt", List.of(lede, figure), null, null);
+        String text = article.text();
+        int start = text.indexOf(figure);
+        IndexedChunk chunk = new IndexedChunk("p1", new Chunk("x", 1, start, text.length(), figure,
+                SentenceSplitter.split(figure).stream().map(span -> new io.newsdesk.text.Span(span.start() + start, span.end() + start)).toList()),
+                article, null, Set.of(), Set.of(), List.of(Set.of()));
+        List<Evidence> cited = List.of(new Evidence(chunk, chunk.chunk().sentences().get(0), 1, 0.7, true, 0.7));
+        String question = "How many ferries has the Blue Coast corridor put into service?";
+        assertThat(gaps.find(question, QuestionIntent.of(question), cited)).isEmpty();
+        String elsewhere = "How many ferries has the Blue Coast corridor put into service in Bergen?";
+        assertThat(gaps.find(elsewhere, QuestionIntent.of(elsewhere), cited)).get().asString().startsWith("The articles give no figure for Bergen");
+    }
+
+    @Test
     void an_abbreviated_month_is_not_a_name() {
         assertThat(lead("which two harbours did the Nordlys visit?", "In its Jan. 22 report, the paper said the Nordlys visited two harbours."))
                 .startsWith("The articles don't say which");
