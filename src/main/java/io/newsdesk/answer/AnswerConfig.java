@@ -182,5 +182,12 @@ public interface AnswerConfig {
         /** Sentences sharing this share of their words (Jaccard) repeat each other; the second is left out. */
         @WithDefault("0.6")
         double nearDuplicate();
+
+        /**
+         * A question asking for a name whose chosen sentences don't give it beside what it names gets the best
+         * candidate that does, when that scores at least this share of the best sentence.
+         */
+        @WithDefault("0.6")
+        double nameFloor();
     }
 }

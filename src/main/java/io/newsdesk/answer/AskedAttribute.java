@@ -41,6 +41,46 @@ final class AskedAttribute {
     private AskedAttribute() {
     }
 
+    /**
+     * The kind of thing whose name a "what is the name of…" question asks for: the last word of the lower-case
+     * noun phrase after "of", past its article and owner ("the name of Alipay's new payment function" names a
+     * function; "the name of the language model Zhejiang Lab is developing" a model). Empty for other questions.
+     */
+    static Optional<String> namedKind(String question) {
+        String[] words = question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        int of = -1;
+        for (int i = 0; i + 1 < words.length && i < 6; i++) {
+            if (words[i].toLowerCase(Locale.ROOT).matches("name|nickname|title") && words[i + 1].equalsIgnoreCase("of")) {
+                of = i + 1;
+                break;
+            }
+        }
+        if (of < 0) {
+            return Optional.empty();
+        }
+        int start = of + 1;
+        for (int i = start; i < Math.min(words.length, start + 5); i++) {
+            if (words[i].endsWith("'s") || words[i].endsWith("s'")) {
+                start = i + 1; // past the owner: "Jeffrey Towson's"
+            }
+        }
+        String head = null;
+        for (int i = start; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(word)) {
+                continue;
+            }
+            boolean lowerCase = !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0));
+            if (AUXILIARIES.contains(word) || PHRASE_ENDS.contains(word) || (!lowerCase && !word.contains("-") && head != null)) {
+                break;
+            }
+            if (lowerCase) {
+                head = word;
+            }
+        }
+        return Optional.ofNullable(head);
+    }
+
     /** The asked-for noun phrase, or empty when the question does not name what it asks for. */
     static Optional<Asked> of(String question) {
         String[] words = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
@@ -50,12 +90,16 @@ final class AskedAttribute {
         }
         boolean copula = false;
         boolean counted = false;
+        boolean whose = false;
         if (words[i].equals("what's")) {
             copula = true;
             i++;
         } else if (words[i].equals("what")) {
             copula = COPULAS.contains(words[i + 1]);
             i += copula ? 2 : 1;
+        } else if (words[i].equals("whose")) {
+            whose = true; // "Whose software had…" asks for the owner of software: a name the evidence gives with it
+            i++;
         } else if (words[i].equals("who") && COPULAS.contains(words[i + 1]) && DETERMINERS.contains(words[i + 2])) {
             copula = true; // "Who is the founder of…" asks for the one holding a role the evidence must name
             i += 2;
@@ -84,8 +128,11 @@ final class AskedAttribute {
             phrase.add(word.replaceAll("^'+|'+$", ""));
         }
         // Without "is/was", the phrase must end at an auxiliary ("What sentence did…"); "What happened…" names nothing.
-        boolean named = !phrase.isEmpty() && phrase.size() <= MAX_WORDS
-                && (copula || (i < words.length && AUXILIARIES.contains(words[i])));
+        boolean beforeAuxiliary = i < words.length && AUXILIARIES.contains(words[i]);
+        if (whose && !beforeAuxiliary && !phrase.isEmpty()) { // "Whose ferry sank…": the noun, not the verb after it
+            phrase = phrase.subList(0, 1);
+        }
+        boolean named = !phrase.isEmpty() && phrase.size() <= MAX_WORDS && (copula || whose || beforeAuxiliary);
         return named ? Optional.of(new Asked(List.copyOf(phrase), counted)) : Optional.empty();
     }
 }

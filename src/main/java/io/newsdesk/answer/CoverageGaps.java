@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.newsdesk.text.Span;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ public class CoverageGaps {
             Pattern.compile("((by|in|for|at|of|to) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
     /** Questions that open by asking who. */
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
+    /** Questions that open by asking whose. */
+    private static final Pattern ASKS_WHOSE = Pattern.compile("whose\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+    /** How many words may stand between a name and the kind of thing it names. */
+    private static final int BESIDE = 3;
     /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
     private static final Pattern ASKS_WHICH = Pattern.compile("which\\s+((?:[\\p{L}\\p{N}'’-]+\\s*){1,3})");
     /** A "which" question for one of these (by meaning) is answered by a country or city as well. */
@@ -135,7 +141,57 @@ public class CoverageGaps {
         if (vectors.closest(head, NAMING) >= similarity) {
             return chosen.stream().anyMatch(evidence -> Names.newIn(question, evidence.text()) && holdsRareNames(question, evidence));
         }
+        if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
+            return chosen.stream().anyMatch(evidence -> givesAskedName(question, evidence).orElse(false));
+        }
         return found(asked.words(), chosen, sentences);
+    }
+
+    /**
+     * For a question that asks for a name, whether a sentence gives it where a reader looks for it: "Whose
+     * software…" is answered by a sentence that names the software with an owner that is more than a country
+     * or a people; "What is the name of Alipay's new function?" by a name beside the word "function" (or one
+     * close in meaning). Empty for other questions.
+     */
+    Optional<Boolean> givesAskedName(String question, Evidence evidence) {
+        String text = evidence.text();
+        if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
+            return AskedAttribute.of(question).map(asked -> Names.newOtherThanPlacesIn(question, text)
+                    && asked.words().stream().allMatch(word -> holds(wordingOf(List.of(text)), word,
+                            terms.termsOf(word).stream().findFirst().orElse(word))));
+        }
+        return AskedAttribute.namedKind(question).map(kind -> namedBeside(question, kind, text).orElse(false));
+    }
+
+    /**
+     * Whether a sentence that mentions the kind of thing whose name is asked (by wording or meaning) names one
+     * beside it: a new name within {@value #BESIDE} words of it ("launched the Tap! function", "its taxi service,
+     * Apollo Go,"). Empty when the sentence doesn't mention the kind: then any new name may be the one asked.
+     */
+    private Optional<Boolean> namedBeside(String question, String kind, String sentence) {
+        List<Span> names = Names.newNamesIn(question, sentence);
+        KeyTerm wanted = new KeyTerm(kind, terms.termsOf(kind).stream().findFirst().orElse(kind), 1);
+        boolean mentioned = false;
+        var words = WORD.matcher(sentence);
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (!matcher.found(wanted, Set.copyOf(terms.termsOf(word)), Set.of(word))) {
+                continue;
+            }
+            mentioned = true;
+            int at = words.start();
+            int end = words.end();
+            if (names.stream().anyMatch(name -> wordsBetween(sentence, name, at, end) <= BESIDE)) {
+                return Optional.of(true);
+            }
+        }
+        return mentioned ? Optional.of(false) : Optional.empty();
+    }
+
+    private static int wordsBetween(String sentence, Span name, int start, int end) {
+        String between = name.end() <= start ? sentence.substring(name.end(), start)
+                : end <= name.start() ? sentence.substring(end, name.start()) : "";
+        return (int) WORD.matcher(between).results().count();
     }
 
     /** Whether every word is in the cited sentences or their titles, by wording or by meaning. */

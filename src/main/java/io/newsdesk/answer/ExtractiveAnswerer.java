@@ -41,6 +41,7 @@ public class ExtractiveAnswerer {
         }
         List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates, findings.sentences());
         attribute(findings.question(), chosen, findings.sentences());
+        nameWhatIsAsked(findings.question(), chosen, candidates);
         Answer answer = compose(chosen);
         return gaps.find(findings.question(), findings.intent(), chosen).map(gap -> Answer.partial(gap, answer)).orElse(answer);
     }
@@ -94,6 +95,30 @@ public class ExtractiveAnswerer {
                 .filter(neighbour -> !chosen.contains(neighbour) && CoverageGaps.namesSomeoneNew(question, List.of(neighbour)))
                 .findFirst()
                 .ifPresent(neighbour -> chosen.add(1, neighbour));
+    }
+
+    /**
+     * A question asking for a name ("Whose software…", "What is the name of…") whose chosen sentences don't give
+     * it where a reader looks ({@link CoverageGaps#givesAskedName}) gets the best candidate that does, scoring at
+     * least {@code name-floor} of the best, in the last place.
+     */
+    private void nameWhatIsAsked(String question, List<Evidence> chosen, List<Evidence> candidates) {
+        if (question == null || chosen.isEmpty()
+                || chosen.stream().allMatch(evidence -> gaps.givesAskedName(question, evidence).orElse(true))
+                || chosen.stream().anyMatch(evidence -> gaps.givesAskedName(question, evidence).orElse(false))) {
+            return;
+        }
+        double floor = select.nameFloor() * candidates.get(0).score();
+        candidates.stream()
+                .takeWhile(candidate -> candidate.score() >= floor)
+                .filter(candidate -> !chosen.contains(candidate) && gaps.givesAskedName(question, candidate).orElse(false))
+                .findFirst()
+                .ifPresent(named -> {
+                    if (chosen.size() >= Math.min(select.specificMax(), config.maxSentences())) {
+                        chosen.remove(chosen.size() - 1);
+                    }
+                    chosen.add(named);
+                });
     }
 
     private static java.util.Optional<Evidence> previousInParagraph(Evidence evidence, List<Evidence> all) {

@@ -1,5 +1,7 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.text.Span;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,23 +67,35 @@ final class Names {
     }
 
     private static boolean newIn(String question, String sentence, boolean withoutPlaces) {
+        return !newNamesIn(question, sentence, withoutPlaces).isEmpty();
+    }
+
+    /** Where in a sentence it names something the question does not (start and end offsets of each name). */
+    static List<Span> newNamesIn(String question, String sentence) {
+        return newNamesIn(question, sentence, false);
+    }
+
+    private static List<Span> newNamesIn(String question, String sentence, boolean withoutPlaces) {
         String asked = question.toLowerCase(Locale.ROOT);
+        List<Span> found = new ArrayList<>();
         var phrases = PHRASE.matcher(sentence);
         while (phrases.find()) {
             String phrase = phrases.group().replaceAll("[’']s$", "");
-            if (phrases.start() == 0) { // a sentence's first word is capitalised anyway: "Senator Marco Rubio" names Marco Rubio
+            int start = phrases.start();
+            if (start == 0) { // a sentence's first word is capitalised anyway: "Senator Marco Rubio" names Marco Rubio
                 int space = phrase.indexOf(' ');
                 if (space < 0) {
                     continue;
                 }
                 phrase = phrase.substring(space + 1);
+                start = space + 1;
             }
             String name = phrase.toLowerCase(Locale.ROOT);
             if (!asked.contains(name) && !Values.DATE.matcher(phrase).matches() && !MONTH_OR_DAY.matcher(phrase).matches()
                     && !(withoutPlaces && PLACES_AND_PEOPLES.contains(name))) {
-                return true;
+                found.add(new Span(start, start + phrase.length()));
             }
         }
-        return false;
+        return found;
     }
 }

@@ -41,6 +41,15 @@ class AskedAttributeTest {
     }
 
     @Test
+    void the_name_of_names_the_kind_after_its_owner() {
+        assertThat(AskedAttribute.namedKind("What is the name of the harbour's new booking app?")).contains("app");
+        assertThat(AskedAttribute.namedKind("What is the name of Ola Berg's Oslo-based shipping firm?")).contains("firm");
+        assertThat(AskedAttribute.namedKind("What is the name of the ferry Nordvik Lines is building?")).contains("ferry");
+        assertThat(AskedAttribute.namedKind("What is the ferry called?")).isEmpty();
+        assertThat(AskedAttribute.of("Whose ferry sank in the storm?").map(AskedAttribute.Asked::words)).contains(List.of("ferry"));
+    }
+
+    @Test
     void questions_that_name_nothing_asked_for_have_no_attribute() {
         assertThat(AskedAttribute.of("What did the mayor say about the harbour?")).isEqualTo(Optional.empty());
         assertThat(AskedAttribute.of("What happened at the harbour on Sunday?")).isEqualTo(Optional.empty());

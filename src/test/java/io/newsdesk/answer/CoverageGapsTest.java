@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageGapsTest {
 
     /** Terms as the index analyses them, every one equally rare and mentioned: no index needed. */
-    private static final QuestionTerms TERMS = new QuestionTerms(null) {
+    static final QuestionTerms TERMS = new QuestionTerms(null) {
         @Override
         public List<String> termsOf(String text) {
             return EnglishTerms.of(text);
@@ -182,6 +182,26 @@ class CoverageGapsTest {
         assertThat(gaps.find(question, QuestionIntent.of(question), cited)).isEmpty();
         String elsewhere = "How many ferries has the Blue Coast corridor put into service in Bergen?";
         assertThat(gaps.find(elsewhere, QuestionIntent.of(elsewhere), cited)).get().asString().startsWith("The articles give no figure for Bergen");
+    }
+
+    @Test
+    void whose_is_answered_by_an_owner_named_with_the_thing_owned() {
+        String question = "Whose software did the hackers break into?";
+        assertThat(lead(question, "The hackers were based in China, officials said in March."))
+                .startsWith("The articles don't give what was asked (“software”)");
+        assertThat(gaps.givesAskedName(question, cited("The hackers broke into Harbor Director, software sold by Nordvik Systems.").get(0)))
+                .contains(true);
+        assertThat(gaps.givesAskedName(question, cited("The software was made in China, officials said.").get(0)))
+                .as("a country is not whose").contains(false);
+    }
+
+    @Test
+    void a_name_asked_for_stands_beside_what_it_names() {
+        String question = "What is the name of the harbour's new booking app?";
+        assertThat(gaps.givesAskedName(question, cited("The harbour launched the Kaiplass app in March.").get(0))).contains(true);
+        assertThat(gaps.givesAskedName(question, cited("The new booking app went live in March for Android users across Norway.").get(0)))
+                .contains(false);
+        assertThat(gaps.givesAskedName("Who won the regatta?", cited("Maria Alves won the regatta.").get(0))).isEmpty();
     }
 
     @Test

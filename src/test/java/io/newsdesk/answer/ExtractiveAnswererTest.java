@@ -77,6 +77,20 @@ class ExtractiveAnswererTest {
         assertThat(answer.answer()).isEqualTo(Answer.NOT_COVERED);
     }
 
+    @Test
+    void should_cite_the_sentence_naming_what_a_name_question_asks_for() {
+        ExtractiveAnswerer naming = new ExtractiveAnswerer(config(), new CoverageGaps(CoverageGapsTest.TERMS, io.newsdesk.support.ModelVectors.phrases(),
+                new TermMatcher(io.newsdesk.support.ModelVectors.phrases(), config()), config()));
+        IndexedChunk app = chunk(0, "app", "Harbour news", "The new booking app went live in March for Android users across Norway. "
+                + "Bookings rose by a third. The harbour launched the Kaiplass app after a year of trials.");
+        List<Evidence> ranked = List.of(evidence(app, 0, 0.9, 0.8, true), evidence(app, 1, 0.6, 0.5, true), evidence(app, 2, 0.7, 0.7, true));
+
+        Answer answer = naming.answer(new Findings("What is the name of the harbour's new booking app?", List.of(), ranked.stream()
+                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList(), true, QuestionIntent.of("what is the name")));
+
+        assertThat(answer.answer()).contains("Kaiplass");
+    }
+
     /** The mapping's defaults, as the service runs with nothing configured. */
     static AnswerConfig config() {
         return new io.smallrye.config.SmallRyeConfigBuilder().withMapping(AnswerConfig.class).build()
