@@ -42,6 +42,29 @@ final class AskedAttribute {
     }
 
     /**
+     * The kinds of thing a "which" question asks for: the lower-case words of the noun phrase after "which", up to
+     * its auxiliary or verb ("Which American cloud platform is…" asks for a platform, "Which battery company did…"
+     * for a company). Capitalised words qualify the kind rather than name it. Empty for other questions.
+     */
+    static List<String> whichKinds(String question) {
+        String[] words = question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        if (words.length < 2 || !words[0].equalsIgnoreCase("which")) {
+            return List.of();
+        }
+        List<String> kinds = new ArrayList<>();
+        for (int i = 1; i < words.length && i <= 3; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (AUXILIARIES.contains(word) || PHRASE_ENDS.contains(word)) {
+                break;
+            }
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+                kinds.add(word.replaceAll("'s?$", ""));
+            }
+        }
+        return kinds;
+    }
+
+    /**
      * The kind of thing whose name a "what is the name of…" question asks for: the last word of the lower-case
      * noun phrase after "of", past its article and owner ("the name of Alipay's new payment function" names a
      * function; "the name of the language model Zhejiang Lab is developing" a model). Empty for other questions.

@@ -47,6 +47,8 @@ public class CoverageGaps {
     private static final Pattern ASKS_WHICH = Pattern.compile("which\\s+((?:[\\p{L}\\p{N}'’-]+\\s*){1,3})");
     /** A "which" question for one of these (by meaning) is answered by a country or city as well. */
     private static final List<String> PLACE_NOUNS = List.of("country", "city", "nation", "place");
+    /** A "which" question for one of these (by meaning) is answered by a country the question doesn't name. */
+    private static final List<String> COUNTRY = List.of("country", "nation");
     /** Questions that open by asking for a date. */
     private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by) )?what (year|date|month|day))\\b");
 
@@ -163,6 +165,11 @@ public class CoverageGaps {
         return AskedAttribute.namedKind(question).map(kind -> namedBeside(question, kind, text).orElse(false));
     }
 
+    /** Whether a "which" question asks for a country ("Which country…", "which nations…"). */
+    private boolean countryAsked(List<String> kinds) {
+        return kinds.stream().anyMatch(kind -> vectors.closest(kind, COUNTRY) >= config.gate().wordSimilarity());
+    }
+
     /**
      * Whether a sentence that mentions the kind of thing whose name is asked (by wording or meaning) names one
      * beside it: a new name within {@value #BESIDE} words of it ("launched the Tap! function", "its taxi service,
@@ -230,6 +237,9 @@ public class CoverageGaps {
      * name, not merely a country or a people, unless a place is what is asked ("Which country…").
      */
     private boolean namesWhich(String question, String kind, List<Evidence> chosen) {
+        if (countryAsked(AskedAttribute.whichKinds(question))) {
+            return chosen.stream().anyMatch(evidence -> Names.newCountryIn(question, evidence.text()));
+        }
         boolean placeAsked = TermMatcher.words(kind).stream()
                 .anyMatch(word -> vectors.closest(word, PLACE_NOUNS) >= config.gate().wordSimilarity());
         return chosen.stream().anyMatch(evidence -> placeAsked ? Names.newIn(question, evidence.text())

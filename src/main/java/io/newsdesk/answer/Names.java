@@ -4,8 +4,11 @@ import io.newsdesk.text.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +32,12 @@ final class Names {
     /** Months and days abbreviated ("Jan.", "Tue"): capitalised, but not whom or what is asked. */
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\\.?");
+
+    /** Countries by their English names and ISO codes, lower-cased, to their codes, from the JDK's locale data ("south korea", "us"). */
+    private static final Map<String, String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .flatMap(code -> Stream.of(Map.entry(code.toLowerCase(Locale.ROOT), code),
+                    Map.entry(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
     private Names() {
     }
@@ -70,6 +79,37 @@ final class Names {
         return !newNamesIn(question, sentence, withoutPlaces).isEmpty();
     }
 
+    /** Whether a name of several words is what the question calls by its initials ("Amazon Web Services" and "AWS"). */
+    private static boolean initialsAsked(String phrase, String question) {
+        String[] words = phrase.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            initials.append(word.charAt(0));
+        }
+        return Pattern.compile("\\b" + Pattern.quote(initials.toString()) + "\\b").matcher(question).find();
+    }
+
+    /**
+     * Whether a sentence names a country the question does not, by name or code ("the US" and "the United
+     * States" are one): what "Which country…" asks for.
+     */
+    static boolean newCountryIn(String question, String sentence) {
+        Set<String> asked = new HashSet<>();
+        var phrases = PHRASE.matcher(question);
+        while (phrases.find()) {
+            String phrase = phrases.group().replaceAll("[’']s$", "").replace(".", "").toLowerCase(Locale.ROOT);
+            for (String part : phrase.startsWith("which ") ? List.of(phrase.substring(6)) : List.of(phrase)) {
+                Optional.ofNullable(COUNTRIES.get(part)).ifPresent(asked::add);
+            }
+        }
+        return newNamesIn(question, sentence).stream()
+                .map(name -> COUNTRIES.get(sentence.substring(name.start(), name.end()).replace(".", "").toLowerCase(Locale.ROOT)))
+                .anyMatch(code -> code != null && !asked.contains(code));
+    }
+
     /** Where in a sentence it names something the question does not (start and end offsets of each name). */
     static List<Span> newNamesIn(String question, String sentence) {
         return newNamesIn(question, sentence, false);
@@ -91,7 +131,7 @@ final class Names {
                 start = space + 1;
             }
             String name = phrase.toLowerCase(Locale.ROOT);
-            if (!asked.contains(name) && !Values.DATE.matcher(phrase).matches() && !MONTH_OR_DAY.matcher(phrase).matches()
+            if (!asked.contains(name) && !initialsAsked(phrase, question) && !Values.DATE.matcher(phrase).matches() && !MONTH_OR_DAY.matcher(phrase).matches()
                     && !(withoutPlaces && PLACES_AND_PEOPLES.contains(name))) {
                 found.add(new Span(start, start + phrase.length()));
             }
