@@ -40,6 +40,7 @@ public class CoverageGaps {
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking whose. */
     private static final Pattern ASKS_WHOSE = Pattern.compile("whose\\b");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     /** How many words may stand between a name and the kind of thing it names. */
     private static final int BESIDE = 3;
@@ -58,6 +59,8 @@ public class CoverageGaps {
      */
     private static final List<String> VALUE_NAMES =
             List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total", "money");
+    /** Nouns that name an amount of money as such: "What price did…" is answered by any amount of the asked thing. */
+    private static final List<String> MONEY_NAMES = List.of("price", "cost", "money", "amount", "sum", "fee");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
     /** "Who is the man…" asks for someone, whatever their role: any new name answers it. */
@@ -118,11 +121,13 @@ public class CoverageGaps {
         double similarity = config.gate().wordSimilarity();
         if (asked.counted()) { // a number, beside the thing counted ("how many workers": workers, or a word close to it)
             List<String> things = asked.words().stream().filter(word -> vectors.closest(word, VALUE_NAMES) < similarity).toList();
-            return chosen.stream().anyMatch(evidence -> Values.NUMBER.matcher(evidence.text()).find()
-                    && found(things, List.of(evidence), evidence.text()));
+            return things.isEmpty() ? number : chosen.stream().anyMatch(evidence -> found(things, List.of(evidence), evidence.text())
+                    && countedBeside(question, things, evidence.text()));
         }
-        boolean valueOfAskedKind = switch (intent.type()) {
-            case MONEY -> Money.AMOUNT.matcher(sentences).find();
+        boolean valueOfAskedKind = switch (intent.type()) { // money of what is asked: "budget" is not given by an investment
+            case MONEY -> chosen.stream().anyMatch(evidence -> Money.AMOUNT.matcher(evidence.text()).find()
+                    && found(asked.words().stream().filter(word -> vectors.closest(word, MONEY_NAMES) < similarity).toList(),
+                    List.of(evidence), evidence.text()));
             case QUANTITY -> number;
             case TIME -> date;
             case OTHER -> false;
@@ -199,6 +204,48 @@ public class CoverageGaps {
         String between = name.end() <= start ? sentence.substring(name.end(), start)
                 : end <= name.start() ? sentence.substring(end, name.start()) : "";
         return (int) WORD.matcher(between).results().count();
+    }
+
+    /**
+     * Whether a sentence gives a number before the thing counted, at most {@value #BESIDE} words ahead of one of
+     * its words ("over 30 routes" counts routes, not the drones named earlier in the sentence). Years and numbers
+     * that are part of the question's names ("Ascend 910B") are not counts.
+     */
+    private boolean countedBeside(String question, List<String> things, String sentence) {
+        String text = withoutAskedCodes(question, sentence);
+        List<Span> numbers = Values.NUMBER.matcher(text).results()
+                .filter(m -> !YEAR.matcher(text).region(m.start(), text.length()).lookingAt())
+                .map(m -> new Span(m.start(), m.end())).toList();
+        if (numbers.isEmpty()) {
+            return false;
+        }
+        Set<KeyTerm> wanted = new HashSet<>();
+        things.forEach(thing -> wanted.add(new KeyTerm(thing, terms.termsOf(thing).stream().findFirst().orElse(thing), 1)));
+        var words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            Set<String> stems = Set.copyOf(terms.termsOf(word));
+            if (wanted.stream().noneMatch(thing -> matcher.found(thing, stems, Set.of(word)))) {
+                continue;
+            }
+            int at = words.start();
+            int end = words.end();
+            if (numbers.stream().anyMatch(number -> number.end() <= at && wordsBetween(text, number, at, end) <= BESIDE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with the question's codes blanked out: the digits of "H100" or "Ascend 910B" are no figure. */
+    private static String withoutAskedCodes(String question, String text) {
+        String plain = text;
+        for (String name : Names.in(question)) {
+            if (name.chars().anyMatch(Character::isDigit)) {
+                plain = plain.replace(name, " ".repeat(name.length()));
+            }
+        }
+        return plain;
     }
 
     /** Whether every word is in the cited sentences or their titles, by wording or by meaning. */
@@ -325,8 +372,11 @@ public class CoverageGaps {
             return Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
         }
         boolean asksNumber = ASKS_NUMBER.matcher(asked).lookingAt();
-        if (asksNumber && !Values.NUMBER.matcher(sentences).find()) {
+        if (asksNumber && !Values.NUMBER.matcher(withoutAskedCodes(question, sentences)).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
+        }
+        if (asksNumber && intent.type() == QuestionIntent.AnswerType.MONEY && !Money.AMOUNT.matcher(sentences).find()) {
+            return Optional.of("The articles don't give the amount asked for. What they report:");
         }
         Optional<Measures.Measure> measure = Measures.askedBy(question);
         if (measure.isPresent() && !measure.get().givenIn(sentences)) {

@@ -160,6 +160,24 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_count_stands_next_to_what_it_counts_and_a_code_is_no_count() {
+        assertThat(lead("how many drones does the courier firm use?", "The courier firm tested drones in 2021 and now runs over 30 routes."))
+                .startsWith("The articles don't give what was asked (“drones”)");
+        assertThat(lead("how many drones does the courier firm use?", "The courier firm uses 45 drones on its routes.")).isNull();
+        assertThat(lead("how many Kestrel 400X ferries has the yard delivered?", "The yard showed its Kestrel 400X ferries at the fair."))
+                .startsWith("The articles don't give the number");
+    }
+
+    @Test
+    void a_question_for_money_needs_an_amount_of_what_is_asked() {
+        assertThat(lead("how much is the harbour spending on new cranes?", "The harbour ordered 12 new cranes in 2021."))
+                .startsWith("The articles don't give the amount asked for");
+        assertThat(lead("what is the harbour's annual maintenance budget?", "The harbour plans to invest 4 million kroner in new cranes."))
+                .startsWith("The articles don't give what was asked (“annual maintenance budget”)");
+        assertThat(lead("what price did the harbour pay for the cranes?", "The harbour bought the cranes for 4 million kroner.")).isNull();
+    }
+
+    @Test
     void one_figure_must_be_about_every_place_and_party_asked_about() {
         List<Evidence> two = new java.util.ArrayList<>(cited("Ola Berg runs 12 ferries in Bergen."));
         two.addAll(cited("Another firm runs 30 ferries in Oslo."));
