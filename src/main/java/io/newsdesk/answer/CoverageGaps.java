@@ -207,6 +207,30 @@ public class CoverageGaps {
     }
 
     /**
+     * Whether a cited sentence with a date tells of the event asked about: it holds at least half of the
+     * question's words other than names and words for dates, by wording or meaning ("In what year was Premier Li
+     * born?" is not answered by "Since becoming premier in March 2023…"). Half, because a paraphrase words the
+     * event its own way ("get started" for "launched").
+     */
+    private boolean datesTheEvent(String question, List<Evidence> chosen) {
+        Set<String> named = new HashSet<>();
+        Names.in(question).forEach(name -> named.add(name.toLowerCase(Locale.ROOT)));
+        List<String> event = TermMatcher.words(question).stream()
+                .filter(word -> !named.contains(word))
+                .filter(word -> terms.termsOf(word).stream().anyMatch(stem -> !terms.shapesQuestion(stem)))
+                .filter(word -> vectors.closest(word, DATE_NAMES) < config.gate().wordSimilarity())
+                .toList();
+        if (event.isEmpty()) {
+            return true;
+        }
+        return chosen.stream().filter(evidence -> Values.DATE.matcher(evidence.text()).find()).anyMatch(evidence -> {
+            Wording wording = wordingOf(List.of(evidence.text()));
+            long held = event.stream().filter(word -> terms.termsOf(word).stream().allMatch(stem -> holds(wording, word, stem))).count();
+            return held * 2 >= event.size();
+        });
+    }
+
+    /**
      * Whether a sentence gives a number before the thing counted, at most {@value #BESIDE} words ahead of one of
      * its words ("over 30 routes" counts routes, not the drones named earlier in the sentence). Years and numbers
      * that are part of the question's names ("Ascend 910B") are not counts.
@@ -384,6 +408,9 @@ public class CoverageGaps {
         }
         if (ASKS_DATE.matcher(asked).lookingAt() && !Values.DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
+        }
+        if (ASKS_DATE.matcher(asked).lookingAt() && !datesTheEvent(question, chosen)) {
+            return Optional.of("The articles don't give the date of what was asked. What they report:");
         }
         if (asksNumber) {
             List<String> elsewhere = namesTheFiguresLack(question, chosen);

@@ -56,6 +56,11 @@ public class QuestionTerms {
         return terms;
     }
 
+    /** Whether an analysed term only shapes the question ("what", "did", "say") and says nothing of its topic. */
+    public boolean shapesQuestion(String term) {
+        return QUESTION_WORDS.contains(term);
+    }
+
     /** The IDF of an analysed term in the collection. */
     public double idf(String term) {
         return retriever.idf(term);

@@ -71,6 +71,15 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_date_must_be_the_date_of_the_event_asked_about() {
+        assertThat(lead("In what year was Harbour Master Ola Berg born?", "Since becoming harbour master in March 2023, Ola Berg has doubled traffic."))
+                .startsWith("The articles don't give the date of what was asked");
+        assertThat(lead("In what year was Harbour Master Ola Berg born?", "Harbour master Ola Berg was born in 1961 in Bergen.")).isNull();
+        assertThat(lead("When did the ferry company start operating in Norway?", "The ferry company has operated in Norway since 1988."))
+                .as("half the event's words are enough").isNull();
+    }
+
+    @Test
     void a_question_for_a_named_attribute_needs_that_attribute_in_words_or_meaning() {
         assertThat(lead("what was the ferry company's revenue last year?", "The ferry company carried 2 million passengers last year."))
                 .startsWith("The articles don't give what was asked (“revenue”)");
