@@ -44,7 +44,8 @@ final class AskedAttribute {
     /**
      * The kinds of thing a "which" question asks for: the lower-case words of the noun phrase after "which", up to
      * its auxiliary or verb ("Which American cloud platform is…" asks for a platform, "Which battery company did…"
-     * for a company). Capitalised words qualify the kind rather than name it. Empty for other questions.
+     * for a company). Capitalised words qualify the kind rather than name it, and adverbs
+     * ("reportedly") are not it. Empty for other questions.
      */
     static List<String> whichKinds(String question) {
         String[] words = question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
@@ -57,7 +58,7 @@ final class AskedAttribute {
             if (AUXILIARIES.contains(word) || PHRASE_ENDS.contains(word)) {
                 break;
             }
-            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !word.endsWith("ly")) { // not "reportedly"
                 kinds.add(word.replaceAll("'s?$", ""));
             }
         }

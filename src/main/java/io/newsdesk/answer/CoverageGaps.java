@@ -305,14 +305,15 @@ public class CoverageGaps {
 
     /**
      * Whether the cited sentences name what a "which" question asks for: something the question does not
-     * name, not merely a country or a people, unless a place is what is asked ("Which country…").
+     * name, not merely a country or a people, unless a place is what is asked ("Which city…"), and a new
+     * country when a country is ("Which country…").
      */
-    private boolean namesWhich(String question, String kind, List<Evidence> chosen) {
-        if (countryAsked(AskedAttribute.whichKinds(question))) {
+    private boolean namesWhich(String question, List<Evidence> chosen) {
+        List<String> kinds = AskedAttribute.whichKinds(question);
+        if (countryAsked(kinds)) {
             return chosen.stream().anyMatch(evidence -> Names.newCountryIn(question, evidence.text()));
         }
-        boolean placeAsked = TermMatcher.words(kind).stream()
-                .anyMatch(word -> vectors.closest(word, PLACE_NOUNS) >= config.gate().wordSimilarity());
+        boolean placeAsked = kinds.stream().anyMatch(word -> vectors.closest(word, PLACE_NOUNS) >= config.gate().wordSimilarity());
         return chosen.stream().anyMatch(evidence -> placeAsked ? Names.newIn(question, evidence.text())
                 : Names.newOtherThanPlacesIn(question, evidence.text()));
     }
@@ -422,7 +423,7 @@ public class CoverageGaps {
             return Optional.of("The articles don't say who. What they report:");
         }
         var which = ASKS_WHICH.matcher(asked);
-        if (which.lookingAt() && !namesWhich(question, which.group(1), chosen)) {
+        if (which.lookingAt() && !namesWhich(question, chosen)) {
             return Optional.of("The articles don't say which. What they report:");
         }
         Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
