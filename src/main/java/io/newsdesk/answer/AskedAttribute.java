@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,11 +50,12 @@ final class AskedAttribute {
      */
     static List<String> whichKinds(String question) {
         String[] words = question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
-        if (words.length < 2 || !words[0].equalsIgnoreCase("which")) {
+        int which = words.length > 1 && words[1].equalsIgnoreCase("which") && PHRASE_ENDS.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (words.length < which + 2 || !words[which].equalsIgnoreCase("which")) {
             return List.of();
         }
         List<String> kinds = new ArrayList<>();
-        for (int i = 1; i < words.length && i <= 3; i++) {
+        for (int i = which + 1; i < words.length && i <= which + 3; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);
             if (AUXILIARIES.contains(word) || PHRASE_ENDS.contains(word)) {
                 break;
@@ -124,8 +126,9 @@ final class AskedAttribute {
         } else if (words[i].equals("whose")) {
             whose = true; // "Whose software had…" asks for the owner of software: a name the evidence gives with it
             i++;
-        } else if (words[i].equals("who") && COPULAS.contains(words[i + 1]) && DETERMINERS.contains(words[i + 2])) {
-            copula = true; // "Who is the founder of…" asks for the one holding a role the evidence must name
+        } else if (words[i].equals("who") && COPULAS.contains(words[i + 1]) && (DETERMINERS.contains(words[i + 2])
+                || Arrays.stream(words, i + 2, Math.min(words.length, i + 5)).anyMatch(word -> word.endsWith("'s")))) {
+            copula = true; // "Who is the founder of…", "Who was Li's predecessor…" ask for the one holding a role the evidence must name
             i += 2;
         } else if (words[i].equals("how") && (words[i + 1].equals("many") || words[i + 1].equals("much"))) {
             counted = true;
@@ -156,7 +159,18 @@ final class AskedAttribute {
         if (whose && !beforeAuxiliary && !phrase.isEmpty()) { // "Whose ferry sank…": the noun, not the verb after it
             phrase = phrase.subList(0, 1);
         }
-        boolean named = !phrase.isEmpty() && phrase.size() <= MAX_WORDS && (copula || whose || beforeAuxiliary);
+        boolean countedNoun = counted && words[1].equals("many") && !beforeAuxiliary;
+        if (countedNoun) { // "How many models came…": up to the plural noun counted; "How many people live…": before the verb
+            int determiner = phrase.indexOf("the");
+            List<String> before = determiner < 0 ? phrase : phrase.subList(0, determiner);
+            int plural = 0;
+            while (plural < before.size() && !before.get(plural).endsWith("s")) {
+                plural++;
+            }
+            phrase = plural < before.size() ? before.subList(0, plural + 1)
+                    : before.size() >= 2 ? before.subList(0, before.size() - 1) : before;
+        }
+        boolean named = !phrase.isEmpty() && phrase.size() <= MAX_WORDS && (copula || whose || countedNoun || beforeAuxiliary);
         return named ? Optional.of(new Asked(List.copyOf(phrase), counted)) : Optional.empty();
     }
 }

@@ -40,14 +40,14 @@ public class CoverageGaps {
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking whose. */
     private static final Pattern ASKS_WHOSE = Pattern.compile("whose\\b");
+    /** When a figure is asked for: a year, or a year counted from now ("last year"), which its paragraph must give. */
+    private static final Pattern TIME = Pattern.compile("\\b((last|this|next) (year|month|week)|(1[89]|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     /** How many words may stand between a name and the kind of thing it names. */
     private static final int BESIDE = 3;
     /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
-    private static final Pattern ASKS_WHICH = Pattern.compile("which\\s+((?:[\\p{L}\\p{N}'’-]+\\s*){1,3})");
-    /** A "which" question for one of these (by meaning) is answered by a country or city as well. */
-    private static final List<String> PLACE_NOUNS = List.of("country", "city", "nation", "place");
+    private static final Pattern ASKS_WHICH = Pattern.compile("((in|on|at|from|for|by|with|to|of|under|into) )?which\\b");
     /** A "which" question for one of these (by meaning) is answered by a country the question doesn't name. */
     private static final List<String> COUNTRY = List.of("country", "nation");
     /** Questions that open by asking for a date. */
@@ -121,8 +121,10 @@ public class CoverageGaps {
         double similarity = config.gate().wordSimilarity();
         if (asked.counted()) { // a number, beside the thing counted ("how many workers": workers, or a word close to it)
             List<String> things = asked.words().stream().filter(word -> vectors.closest(word, VALUE_NAMES) < similarity).toList();
-            return things.isEmpty() ? number : chosen.stream().anyMatch(evidence -> found(things, List.of(evidence), evidence.text())
-                    && countedBeside(question, things, evidence.text()));
+            return things.isEmpty() ? number : chosen.stream().anyMatch(evidence -> {
+                String text = Names.withAbbreviationsOf(question, evidence.text());
+                return found(things, List.of(evidence), text) && countedBeside(question, things, text);
+            });
         }
         boolean valueOfAskedKind = switch (intent.type()) { // money of what is asked: "budget" is not given by an investment
             case MONEY -> chosen.stream().anyMatch(evidence -> Money.AMOUNT.matcher(evidence.text()).find()
@@ -305,17 +307,14 @@ public class CoverageGaps {
 
     /**
      * Whether the cited sentences name what a "which" question asks for: something the question does not
-     * name, not merely a country or a people, unless a place is what is asked ("Which city…"), and a new
-     * country when a country is ("Which country…").
+     * name, not merely a country or a people ("Which shipyard…", "In which town…" are not answered by "in
+     * Poland"), and a new country when a country is what is asked ("Which country…").
      */
     private boolean namesWhich(String question, List<Evidence> chosen) {
-        List<String> kinds = AskedAttribute.whichKinds(question);
-        if (countryAsked(kinds)) {
+        if (countryAsked(AskedAttribute.whichKinds(question))) {
             return chosen.stream().anyMatch(evidence -> Names.newCountryIn(question, evidence.text()));
         }
-        boolean placeAsked = kinds.stream().anyMatch(word -> vectors.closest(word, PLACE_NOUNS) >= config.gate().wordSimilarity());
-        return chosen.stream().anyMatch(evidence -> placeAsked ? Names.newIn(question, evidence.text())
-                : Names.newOtherThanPlacesIn(question, evidence.text()));
+        return chosen.stream().anyMatch(evidence -> Names.newOtherThanPlacesIn(question, evidence.text()));
     }
 
     /** Whether the sentence holds every rare name of the question (the subject a name is asked of). */
@@ -328,7 +327,8 @@ public class CoverageGaps {
 
     /**
      * The names of a "how many / how much" question that the collection knows but the cited figure whose
-     * paragraph (with its article's title and lede) mentions the most of them lacks: one figure must be about them all
+     * paragraph (with its article's title and lede) mentions the most of them lacks, and the year it asks about
+     * ("last year", "in 2021") when that paragraph doesn't give it: one figure must be about them all
      * (a count for Derek Aw in Australia and another firm's in Malaysia don't make Derek Aw's in Malaysia), by
      * name or by a word close in meaning. Only for figures: elsewhere a sentence may call a place by another
      * name ("Canberra" for Australia's government), which single-word cosines cannot tell from a sibling
@@ -340,10 +340,15 @@ public class CoverageGaps {
             if (!Values.NUMBER.matcher(figure.text()).find()) {
                 continue;
             }
-            Wording around = wordingOf(List.of(figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure)));
-            List<String> lacking = Names.in(question).stream()
+            String text = figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure);
+            Wording around = wordingOf(List.of(text));
+            List<String> lacking = new ArrayList<>(Names.in(question).stream()
                     .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !holds(around, name, stem)))
-                    .toList();
+                    .filter(name -> !Names.spelledOut(name, text))
+                    .toList());
+            String own = paragraph(figure).toLowerCase(Locale.ROOT);
+            TIME.matcher(question.toLowerCase(Locale.ROOT)).results().map(MatchResult::group)
+                    .filter(time -> !own.contains(time)).forEach(lacking::add);
             if (fewest == null || lacking.size() < fewest.size()) {
                 fewest = lacking;
             }

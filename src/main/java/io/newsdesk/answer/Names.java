@@ -79,6 +79,50 @@ final class Names {
         return !newNamesIn(question, sentence, withoutPlaces).isEmpty();
     }
 
+    /** A dateline's place in capitals opens a news story's first sentence ("DHARAMSHALA, India—"): a name. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}{2,6})s?");
+
+    /** Whether a text spells out an abbreviation in words ("EVs" as "electric vehicles", "AI" as "artificial intelligence"). */
+    static boolean spelledOut(String abbreviation, String text) {
+        return spelling(abbreviation, text).isPresent();
+    }
+
+    /**
+     * The text with each abbreviation of the question written after the words that spell it out ("40 electric
+     * vehicles EVs"), so that what is found by wording finds it there too.
+     */
+    static String withAbbreviationsOf(String question, String text) {
+        String marked = text;
+        for (String word : question.split("[^\\p{L}\\p{N}]+")) {
+            Optional<Span> spelled = spelling(word, marked);
+            if (spelled.isPresent()) {
+                marked = marked.substring(0, spelled.get().end()) + " " + word + marked.substring(spelled.get().end());
+            }
+        }
+        return marked;
+    }
+
+    private static Optional<Span> spelling(String abbreviation, String text) {
+        var letters = ABBREVIATION.matcher(abbreviation);
+        if (!letters.matches()) {
+            return Optional.empty();
+        }
+        String initials = letters.group(1).toLowerCase(Locale.ROOT);
+        List<Span> words = WORD.matcher(text).results().map(m -> new Span(m.start(), m.end())).toList();
+        for (int i = 0; i + initials.length() <= words.size(); i++) {
+            int j = 0;
+            while (j < initials.length() && Character.toLowerCase(text.charAt(words.get(i + j).start())) == initials.charAt(j)) {
+                j++;
+            }
+            if (j == initials.length()) {
+                return Optional.of(new Span(words.get(i).start(), words.get(i + j - 1).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a name of several words is what the question calls by its initials ("Amazon Web Services" and "AWS"). */
     private static boolean initialsAsked(String phrase, String question) {
         String[] words = phrase.split("\\s+");
@@ -122,8 +166,8 @@ final class Names {
         while (phrases.find()) {
             String phrase = phrases.group().replaceAll("[’']s$", "");
             int start = phrases.start();
-            if (start == 0) { // a sentence's first word is capitalised anyway: "Senator Marco Rubio" names Marco Rubio
-                int space = phrase.indexOf(' ');
+            if (start == 0 && !DATELINE.matcher(phrase).matches()) { // a sentence's first word is capitalised anyway:
+                int space = phrase.indexOf(' ');                          // "Senator Marco Rubio" names Marco Rubio
                 if (space < 0) {
                     continue;
                 }

@@ -25,7 +25,11 @@ class AskedAttributeTest {
 
     @Test
     void how_many_counts_the_noun_phrase_before_its_auxiliary() {
-        assertThat(AskedAttribute.of("How many ferries cross the harbour each day?")).isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("How many ferries cross the harbour each day?"))
+                .as("without an auxiliary: up to the plural noun").contains(new AskedAttribute.Asked(List.of("ferries"), true));
+        assertThat(AskedAttribute.of("How many notable sailing boats came from Bergen?").map(AskedAttribute.Asked::words))
+                .contains(List.of("notable", "sailing", "boats"));
+        assertThat(AskedAttribute.of("How many people live in Bergen?").map(AskedAttribute.Asked::words)).contains(List.of("people"));
         assertThat(AskedAttribute.of("How many deckhands does the ferry company employ?"))
                 .contains(new AskedAttribute.Asked(List.of("deckhands"), true));
         assertThat(AskedAttribute.of("How many of its ferries were built abroad?"))
@@ -38,6 +42,10 @@ class AskedAttributeTest {
         assertThat(AskedAttribute.of("Who was the ferry's captain during the storm?").map(AskedAttribute.Asked::words))
                 .contains(List.of("captain"));
         assertThat(AskedAttribute.of("Who is Ola Berg?")).as("no role: a name").isEqualTo(Optional.empty());
+        assertThat(AskedAttribute.of("Who was Ola Berg's predecessor as harbour master?").map(AskedAttribute.Asked::words))
+                .contains(List.of("predecessor"));
+        assertThat(AskedAttribute.whichKinds("In which coastal town is the yard based?")).containsExactly("coastal", "town");
+        assertThat(AskedAttribute.whichKinds("Which Fujian college reportedly used the chips?")).containsExactly("college");
     }
 
     @Test

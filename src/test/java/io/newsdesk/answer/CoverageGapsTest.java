@@ -232,6 +232,32 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_figure_for_another_year_is_no_answer() {
+        assertThat(lead("how many ferries did the yard deliver last year?", "The yard is expected to deliver 12 ferries this year."))
+                .startsWith("The articles give no figure for last year");
+        assertThat(lead("how many ferries did the yard deliver in 2021?", "The yard delivered 12 ferries in 2021.")).isNull();
+    }
+
+    @Test
+    void an_abbreviation_is_found_spelled_out() {
+        assertThat(lead("How many EVs does the ferry company carry each night?", "The ferry company carries 40 electric vehicles each night."))
+                .isNull();
+        assertThat(Names.spelledOut("EVs", "imported electric vehicles")).isTrue();
+        assertThat(Names.spelledOut("EVs", "every vessel")).isTrue();
+        assertThat(Names.spelledOut("EVs", "electric cars")).isFalse();
+    }
+
+    @Test
+    void a_town_is_not_answered_by_a_country_and_a_dateline_names_a_place() {
+        assertThat(lead("In which coastal town is the Nordvik yard based?", "The Nordvik yard is based in Norway, the company said."))
+                .startsWith("The articles don't say which");
+        assertThat(lead("In which coastal town is the Nordvik yard based?", "The Nordvik yard is based in Kristiansund, the company said."))
+                .isNull();
+        assertThat(lead("From which town was the Nordvik story reported?", "KRISTIANSUND, Norway—The Nordvik yard launched a ferry."))
+                .isNull();
+    }
+
+    @Test
     void an_abbreviated_month_is_not_a_name() {
         assertThat(lead("which two harbours did the Nordlys visit?", "In its Jan. 22 report, the paper said the Nordlys visited two harbours."))
                 .startsWith("The articles don't say which");
