@@ -61,6 +61,8 @@ public class CoverageGaps {
             List.of("number", "amount", "quantity", "rate", "percentage", "figure", "total", "money");
     /** Nouns that name an amount of money as such: "What price did…" is answered by any amount of the asked thing. */
     private static final List<String> MONEY_NAMES = List.of("price", "cost", "money", "amount", "sum", "fee");
+    /** Nouns that ask for a wording or a sort of thing, which the answer gives without using the noun. */
+    private static final List<String> WORDING = List.of("word", "term", "phrase", "expression", "kind", "type", "sort");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
     /** "Who is the man…" asks for someone, whatever their role: any new name answers it. */
@@ -109,11 +111,13 @@ public class CoverageGaps {
     }
 
     /**
-     * Whether the cited sentences give what a "what" question names as asked for: a value of the asked kind
-     * (an amount of money, a number, a date, when the question or the asked noun calls for one: "figure" is
-     * close in meaning to "number"), a name (for "what is the name of…": one the question does not hold, in a sentence
-     * with the question's rare names), or else the asked words themselves, by wording or meaning, in the
-     * sentences or their titles ("revenue" is not given by sentences about funding).
+     * Whether the cited sentences give what a question names as asked for: a count beside the thing counted
+     * ("how many…"); an amount of money with the thing it pays for; a number or a date when the question or the
+     * asked noun calls for one ("figure" is close in meaning to "number"); a name (for "what is the name of…": one
+     * the question does not hold, in a sentence with the question's rare names); an owner named with the thing
+     * owned ("whose…"); nothing more for a noun that asks for a wording or a sort ("What term…"); or else the
+     * phrase's head noun itself, by wording or meaning, in the sentences or their titles ("revenue" is not given
+     * by sentences about funding; "annual" may be worded otherwise).
      */
     private boolean given(AskedAttribute.Asked asked, QuestionIntent intent, String question, List<Evidence> chosen, String sentences) {
         boolean number = Values.NUMBER.matcher(sentences).find();
@@ -153,7 +157,10 @@ public class CoverageGaps {
         if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
             return chosen.stream().anyMatch(evidence -> givesAskedName(question, evidence).orElse(false));
         }
-        return found(asked.words(), chosen, sentences);
+        if (vectors.closest(head, WORDING) >= similarity) { // "What term…", "What kind of use…": the answer is not the noun
+            return true;
+        }
+        return found(List.of(head), chosen, sentences);
     }
 
     /**

@@ -91,6 +91,14 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_question_for_a_wording_or_a_sort_is_not_asking_for_the_noun() {
+        assertThat(lead("what affectionate term does the mayor use for the ferry?", "The mayor calls the ferry “our floating bridge”.")).isNull();
+        assertThat(lead("what kind of use is banned on the ferry?", "Commercial fishing from the ferry is banned.")).isNull();
+        assertThat(lead("what was the ferry company's annual revenue?", "The ferry company's revenue rose to 40 million kroner."))
+                .as("the head noun, not every modifier").isNull();
+    }
+
+    @Test
     void a_count_needs_the_thing_counted() {
         assertThat(lead("how many deckhands does the ferry company employ?", "The ferry company has run the crossing for 20 years."))
                 .startsWith("The articles don't give what was asked (“deckhands”)");
