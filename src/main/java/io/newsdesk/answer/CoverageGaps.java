@@ -241,11 +241,13 @@ public class CoverageGaps {
 
     /**
      * Whether a sentence gives a number before the thing counted, at most {@value #BESIDE} words ahead of one of
-     * its words ("over 30 routes" counts routes, not the drones named earlier in the sentence). Years and numbers
-     * that are part of the question's names ("Ascend 910B") are not counts.
+     * its words ("over 30 routes" counts routes, not the drones named earlier in the sentence), or for an amount
+     * ("how much honey") on either side ("a honey harvest of 41 tonnes"). Years and numbers that are part of the
+     * question's names ("Ascend 910B") are not counts.
      */
     private boolean countedBeside(String question, List<String> things, String sentence) {
         String text = withoutAskedCodes(question, sentence);
+        boolean measured = question.strip().toLowerCase(Locale.ROOT).startsWith("how much"); // "a honey harvest of 41 tonnes"
         List<Span> numbers = Values.NUMBER.matcher(text).results()
                 .filter(m -> !YEAR.matcher(text).region(m.start(), text.length()).lookingAt())
                 .map(m -> new Span(m.start(), m.end())).toList();
@@ -263,7 +265,7 @@ public class CoverageGaps {
             }
             int at = words.start();
             int end = words.end();
-            if (numbers.stream().anyMatch(number -> number.end() <= at && wordsBetween(text, number, at, end) <= BESIDE)) {
+            if (numbers.stream().anyMatch(number -> (number.end() <= at || measured) && wordsBetween(text, number, at, end) <= BESIDE)) {
                 return true;
             }
         }
