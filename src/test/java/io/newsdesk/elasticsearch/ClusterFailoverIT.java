@@ -35,7 +35,7 @@ class ClusterFailoverIT {
     private static final List<String> QUESTIONS = List.of(
             "Which company did US lawmakers want added to the Pentagon list of Chinese military companies?",
             "Who ran the Volt Typhoon campaign?",
-            "How many robotaxis does Apollo Go operate in Wuhan?",
+            "How many vehicles does Apollo Go run in Wuhan?",
             "What did Alibaba release?");
 
     @AfterAll
