@@ -62,7 +62,8 @@ public class CoverageGaps {
     /** Nouns that name an amount of money as such: "What price did…" is answered by any amount of the asked thing. */
     private static final List<String> MONEY_NAMES = List.of("price", "cost", "money", "amount", "sum", "fee");
     /** Nouns that ask for a wording or a sort of thing, which the answer gives without using the noun. */
-    private static final List<String> WORDING = List.of("word", "term", "phrase", "expression", "kind", "type", "sort");
+    private static final List<String> WORDING =
+            List.of("word", "term", "phrase", "expression", "adjective", "noun", "verb", "label", "kind", "type", "sort");
     private static final List<String> DATE_NAMES = List.of("date", "year", "time");
     private static final List<String> NAMING = List.of("name", "nickname", "title");
     /** "Who is the man…" asks for someone, whatever their role: any new name answers it. */

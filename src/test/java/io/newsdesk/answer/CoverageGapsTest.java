@@ -94,6 +94,8 @@ class CoverageGapsTest {
     void a_question_for_a_wording_or_a_sort_is_not_asking_for_the_noun() {
         assertThat(lead("what affectionate term does the mayor use for the ferry?", "The mayor calls the ferry “our floating bridge”.")).isNull();
         assertThat(lead("what kind of use is banned on the ferry?", "Commercial fishing from the ferry is banned.")).isNull();
+        assertThat(lead("what one-word adjective did the mayor use for the ferry?", "The mayor called the ferry “unsinkable” in March."))
+                .isNull();
         assertThat(lead("what was the ferry company's annual revenue?", "The ferry company's revenue rose to 40 million kroner."))
                 .as("the head noun, not every modifier").isNull();
     }
