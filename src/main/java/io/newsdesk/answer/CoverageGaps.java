@@ -48,6 +48,8 @@ public class CoverageGaps {
     private static final int BESIDE = 3;
     /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
     private static final Pattern ASKS_WHICH = Pattern.compile("((in|on|at|from|for|by|with|to|of|under|into) )?which\\b");
+    /** A "which" question for one of these (by meaning) is answered by a place: a name after "in", "at", "near"… */
+    private static final List<String> PLACE_KINDS = List.of("place", "city", "town", "province", "region", "island", "village");
     /** A "which" question for one of these (by meaning) is answered by a country the question doesn't name. */
     private static final List<String> COUNTRY = List.of("country", "nation");
     /** Questions that open by asking for a date. */
@@ -321,8 +323,12 @@ public class CoverageGaps {
      * Poland"), and a new country when a country is what is asked ("Which country…").
      */
     private boolean namesWhich(String question, List<Evidence> chosen) {
-        if (countryAsked(AskedAttribute.whichKinds(question))) {
+        List<String> kinds = AskedAttribute.whichKinds(question);
+        if (countryAsked(kinds)) {
             return chosen.stream().anyMatch(evidence -> Names.newCountryIn(question, evidence.text()));
+        }
+        if (kinds.stream().anyMatch(kind -> vectors.closest(kind, PLACE_KINDS) >= config.gate().wordSimilarity())) {
+            return chosen.stream().anyMatch(evidence -> Names.newPlaceIn(question, evidence.text()));
         }
         return chosen.stream().anyMatch(evidence -> Names.newOtherThanPlacesIn(question, evidence.text()));
     }

@@ -136,6 +136,18 @@ final class Names {
         return Pattern.compile("\\b" + Pattern.quote(initials.toString()) + "\\b").matcher(question).find();
     }
 
+    /** Prepositions that introduce a place ("in Wuhan", "near Manila", "from Kuala Lumpur"), and "is" ("the island is Hestøya"). */
+    private static final Pattern BEFORE_A_PLACE = Pattern.compile("(?i).*\\b(in|at|on|near|from|to|into|across|outside|around|off|of|is|was|are|were)\\s+(the\\s+)?$");
+
+    /**
+     * Whether a sentence names a place the question does not, other than a country: a new name after a preposition
+     * of place ("in Kristiansund"), or a dateline ("KRISTIANSUND, Norway—"). "Controlled by Beijing" names a party.
+     */
+    static boolean newPlaceIn(String question, String sentence) {
+        return newNamesIn(question, sentence, true).stream().anyMatch(name -> (name.start() == 0 && DATELINE.matcher(
+                sentence.substring(name.start(), name.end())).matches()) || BEFORE_A_PLACE.matcher(sentence.substring(0, name.start())).matches());
+    }
+
     /**
      * Whether a sentence names a country the question does not, by name or code ("the US" and "the United
      * States" are one): what "Which country…" asks for.

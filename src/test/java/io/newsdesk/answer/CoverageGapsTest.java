@@ -269,6 +269,14 @@ class CoverageGapsTest {
     }
 
     @Test
+    void which_place_is_answered_by_a_name_where_places_stand() {
+        assertThat(lead("Which island lies closest to the harbour?", "Ferries to the harbour's islands are run by Nordvik Lines."))
+                .startsWith("The articles don't say which");
+        assertThat(lead("Which island lies closest to the harbour?", "The island closest to the harbour is Hestøya.")).isNull();
+        assertThat(lead("In which province is the Nordvik yard?", "The Nordvik yard lies in Møre og Romsdal, near the coast.")).isNull();
+    }
+
+    @Test
     void an_abbreviated_month_is_not_a_name() {
         assertThat(lead("which two harbours did the Nordlys visit?", "In its Jan. 22 report, the paper said the Nordlys visited two harbours."))
                 .startsWith("The articles don't say which");
