@@ -1,7 +1,7 @@
 package io.newsdesk.answer;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.newsdesk.text.Span;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -15,18 +15,22 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the chosen evidence, on the subject of the question, lacks what the question asks. The gaps are
- * read from the shape of any English question, with closed word classes and general resources (the JDK's
- * locale names), never topic words:
+ * read from the shape of any English question, with closed word classes, general English patterns (numbers,
+ * units of measure, dates) and general resources (the JDK's locale names), never topic words:
  * <ul>
  *   <li>a name in the question (a capitalised word or a code) that no article mentions at all, unless the
  *   evidence names it in other words ("Pentagon" and "Defence Department");</li>
- *   <li>a question that opens by asking for a number or a date, whose sentences hold none;</li>
- *   <li>a "how many / how much" question about a place or party the collection knows that no cited figure's
- *   paragraph mentions (a number for Wuhan does not answer "how many in Beijing?");</li>
- *   <li>a "who" question whose sentences name no one the question does not already name, and a "which"
- *   question whose sentences name nothing new but countries and peoples;</li>
- *   <li>a "what" or "how many" question whose asked-for noun ({@link AskedAttribute}) the sentences don't
- *   give.</li>
+ *   <li>a question that opens by asking for a number, an amount of money, a measure ({@link Measures}: "how
+ *   fast" wants a speed) or a date, whose sentences hold none; a date in no sentence about the event asked;</li>
+ *   <li>a "how many / how much" question whose places, parties or year (one the collection knows, "last year")
+ *   no single cited figure's paragraph, title or lede mentions (a number for Wuhan does not answer "how many
+ *   in Beijing?");</li>
+ *   <li>a "who" question whose sentences name no one the question does not already name; a "which" question
+ *   whose sentences name nothing new but countries and peoples, no new place for a town or an island, no new
+ *   country for a country;</li>
+ *   <li>an asked-for noun ({@link AskedAttribute}: "What was CATL's revenue…", "Who is the founder of…",
+ *   "Whose software…", "How many workers…") the sentences don't give: the noun by wording or meaning, a value of
+ *   its kind, a count right before it, an owner named with it.</li>
  * </ul>
  * A gap makes the answer partial: it says what is missing first, then cites what the articles do report.
  */
