@@ -44,12 +44,6 @@ public class CoverageGaps {
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking whose. */
     private static final Pattern ASKS_WHOSE = Pattern.compile("whose\\b");
-    /** When a figure is asked for: a year, or a year counted from now ("last year"), which its paragraph must give. */
-    private static final Pattern TIME = Pattern.compile("\\b((last|this|next) (year|month|week)|(1[89]|20)\\d\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    /** How many words may stand between a name and the kind of thing it names. */
-    private static final int BESIDE = 3;
     /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
     private static final Pattern ASKS_WHICH = Pattern.compile("((in|on|at|from|for|by|with|to|of|under|into) )?which\\b");
     /** A "which" question for one of these (by meaning) is answered by a place: a name after "in", "at", "near"… */
@@ -79,13 +73,15 @@ public class CoverageGaps {
 
     private final QuestionTerms terms;
     private final PhraseVectors vectors;
-    private final TermMatcher matcher;
+    private final EvidenceWords words;
+    private final Figures figures;
     private final AnswerConfig config;
 
-    public CoverageGaps(QuestionTerms terms, PhraseVectors vectors, TermMatcher matcher, AnswerConfig config) {
+    public CoverageGaps(QuestionTerms terms, PhraseVectors vectors, EvidenceWords words, Figures figures, AnswerConfig config) {
         this.terms = terms;
         this.vectors = vectors;
-        this.matcher = matcher;
+        this.words = words;
+        this.figures = figures;
         this.config = config;
     }
 
@@ -134,7 +130,7 @@ public class CoverageGaps {
             List<String> things = asked.words().stream().filter(word -> vectors.closest(word, VALUE_NAMES) < similarity).toList();
             return things.isEmpty() ? number : chosen.stream().anyMatch(evidence -> {
                 String text = Names.withAbbreviationsOf(question, evidence.text());
-                return found(things, List.of(evidence), text) && countedBeside(question, things, text);
+                return found(things, List.of(evidence), text) && figures.countedBeside(question, things, text);
             });
         }
         boolean valueOfAskedKind = switch (intent.type()) { // money of what is asked: "budget" is not given by an investment
@@ -180,8 +176,7 @@ public class CoverageGaps {
         String text = evidence.text();
         if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
             return AskedAttribute.of(question).map(asked -> Names.newOtherThanPlacesIn(question, text)
-                    && asked.words().stream().allMatch(word -> holds(wordingOf(List.of(text)), word,
-                            terms.termsOf(word).stream().findFirst().orElse(word))));
+                    && words.holdsAll(words.of(List.of(text)), asked.words()));
         }
         return AskedAttribute.namedKind(question).map(kind -> namedBeside(question, kind, text).orElse(false));
     }
@@ -193,34 +188,28 @@ public class CoverageGaps {
 
     /**
      * Whether a sentence that mentions the kind of thing whose name is asked (by wording or meaning) names one
-     * beside it: a new name within {@value #BESIDE} words of it ("launched the Tap! function", "its taxi service,
+     * beside it: a new name within {@value Figures#BESIDE} words of it ("launched the Tap! function", "its taxi service,
      * Apollo Go,"). Empty when the sentence doesn't mention the kind: then any new name may be the one asked.
      */
     private Optional<Boolean> namedBeside(String question, String kind, String sentence) {
         List<Span> names = Names.newNamesIn(question, sentence);
-        KeyTerm wanted = new KeyTerm(kind, terms.termsOf(kind).stream().findFirst().orElse(kind), 1);
+        Set<KeyTerm> wanted = Set.of(words.wanted(kind));
         boolean mentioned = false;
-        var words = WORD.matcher(sentence);
-        while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
-            if (!matcher.found(wanted, Set.copyOf(terms.termsOf(word)), Set.of(word))) {
+        var word = EvidenceWords.WORD.matcher(sentence);
+        while (word.find()) {
+            if (!words.isOneOf(word.group(), wanted)) {
                 continue;
             }
             mentioned = true;
-            int at = words.start();
-            int end = words.end();
-            if (names.stream().anyMatch(name -> wordsBetween(sentence, name, at, end) <= BESIDE)) {
+            int at = word.start();
+            int end = word.end();
+            if (names.stream().anyMatch(name -> EvidenceWords.wordsBetween(sentence, name, at, end) <= Figures.BESIDE)) {
                 return Optional.of(true);
             }
         }
         return mentioned ? Optional.of(false) : Optional.empty();
     }
 
-    private static int wordsBetween(String sentence, Span name, int start, int end) {
-        String between = name.end() <= start ? sentence.substring(name.end(), start)
-                : end <= name.start() ? sentence.substring(end, name.start()) : "";
-        return (int) WORD.matcher(between).results().count();
-    }
 
     /**
      * Whether a cited sentence with a date tells of the event asked about: it holds at least half of the
@@ -240,86 +229,26 @@ public class CoverageGaps {
             return true;
         }
         return chosen.stream().filter(evidence -> Values.DATE.matcher(evidence.text()).find()).anyMatch(evidence -> {
-            Wording wording = wordingOf(List.of(evidence.text()));
-            long held = event.stream().filter(word -> terms.termsOf(word).stream().allMatch(stem -> holds(wording, word, stem))).count();
+            EvidenceWords.Wording wording = words.of(List.of(evidence.text()));
+            long held = event.stream().filter(word -> words.holdsAll(wording, List.of(word))).count();
             return held * 2 >= event.size();
         });
     }
 
-    /**
-     * Whether a sentence gives a number before the thing counted, at most {@value #BESIDE} words ahead of one of
-     * its words ("over 30 routes" counts routes, not the drones named earlier in the sentence), or for an amount
-     * ("how much honey") on either side ("a honey harvest of 41 tonnes"). Years and numbers that are part of the
-     * question's names ("Ascend 910B") are not counts.
-     */
-    private boolean countedBeside(String question, List<String> things, String sentence) {
-        String text = withoutAskedCodes(question, sentence);
-        boolean measured = question.strip().toLowerCase(Locale.ROOT).startsWith("how much"); // "a honey harvest of 41 tonnes"
-        List<Span> numbers = Values.NUMBER.matcher(text).results()
-                .filter(m -> !YEAR.matcher(text).region(m.start(), text.length()).lookingAt())
-                .map(m -> new Span(m.start(), m.end())).toList();
-        if (numbers.isEmpty()) {
-            return false;
-        }
-        Set<KeyTerm> wanted = new HashSet<>();
-        things.forEach(thing -> wanted.add(new KeyTerm(thing, terms.termsOf(thing).stream().findFirst().orElse(thing), 1)));
-        var words = WORD.matcher(text);
-        while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
-            Set<String> stems = Set.copyOf(terms.termsOf(word));
-            if (wanted.stream().noneMatch(thing -> matcher.found(thing, stems, Set.of(word)))) {
-                continue;
-            }
-            int at = words.start();
-            int end = words.end();
-            if (numbers.stream().anyMatch(number -> (number.end() <= at || measured) && wordsBetween(text, number, at, end) <= BESIDE)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The text with the question's codes blanked out: the digits of "H100" or "Ascend 910B" are no figure. */
-    private static String withoutAskedCodes(String question, String text) {
-        String plain = text;
-        for (String name : Names.in(question)) {
-            if (name.chars().anyMatch(Character::isDigit)) {
-                plain = plain.replace(name, " ".repeat(name.length()));
-            }
-        }
-        return plain;
-    }
 
     /** Whether every word is in the cited sentences or their titles, by wording or by meaning. */
     private boolean found(List<String> askedWords, List<Evidence> chosen, String sentences) {
         List<String> texts = new ArrayList<>(List.of(sentences));
         chosen.forEach(evidence -> texts.add(evidence.chunk().article().title()));
-        Wording wording = wordingOf(texts);
-        boolean found = askedWords.stream().allMatch(word -> terms.termsOf(word).stream().allMatch(stem -> holds(wording, word, stem)));
+        boolean found = words.holdsAll(words.of(texts), askedWords);
         if (!found) {
             LOG.debug("The asked-for noun phrase is not in the cited sentences");
         }
         return found;
     }
 
-    /** The analysed terms and the words of some texts, to find a word in by wording or by meaning. */
-    private Wording wordingOf(List<String> texts) {
-        Set<String> stems = new HashSet<>();
-        Set<String> words = new HashSet<>();
-        for (String text : texts) {
-            stems.addAll(terms.termsOf(text));
-            words.addAll(TermMatcher.words(text));
-        }
-        return new Wording(stems, words);
-    }
 
-    private record Wording(Set<String> stems, Set<String> words) {
-    }
-
-    /** Whether the wording holds a word (with one of its stems), by stem or by a word close in meaning. */
-    private boolean holds(Wording wording, String word, String stem) {
-        return matcher.found(new KeyTerm(word.toLowerCase(Locale.ROOT), stem, 1), wording.stems(), wording.words());
-    }
 
     /**
      * Whether the cited sentences name what a "which" question asks for: something the question does not
@@ -345,36 +274,6 @@ public class CoverageGaps {
                 .allMatch(stems::contains);
     }
 
-    /**
-     * The names of a "how many / how much" question that the collection knows but the cited figure whose
-     * paragraph (with its article's title and lede) mentions the most of them lacks, and the year it asks about
-     * ("last year", "in 2021") when that paragraph doesn't give it: one figure must be about them all
-     * (a count for Derek Aw in Australia and another firm's in Malaysia don't make Derek Aw's in Malaysia), by
-     * name or by a word close in meaning. Only for figures: elsewhere a sentence may call a place by another
-     * name ("Canberra" for Australia's government), which single-word cosines cannot tell from a sibling
-     * ("Beijing" and "China", 0.79).
-     */
-    private List<String> namesTheFiguresLack(String question, List<Evidence> chosen) {
-        List<String> fewest = null;
-        for (Evidence figure : chosen) {
-            if (!Values.NUMBER.matcher(figure.text()).find()) {
-                continue;
-            }
-            String text = figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure);
-            Wording around = wordingOf(List.of(text));
-            List<String> lacking = new ArrayList<>(Names.in(question).stream()
-                    .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !holds(around, name, stem)))
-                    .filter(name -> !Names.spelledOut(name, text))
-                    .toList());
-            String own = paragraph(figure).toLowerCase(Locale.ROOT);
-            TIME.matcher(question.toLowerCase(Locale.ROOT)).results().map(MatchResult::group)
-                    .filter(time -> !own.contains(time)).forEach(lacking::add);
-            if (fewest == null || lacking.size() < fewest.size()) {
-                fewest = lacking;
-            }
-        }
-        return fewest == null ? List.of() : fewest;
-    }
 
     /** The asked-for words as the question writes them ("Apollo Go robotaxis"), else as read. */
     private static String asWritten(String question, List<String> words) {
@@ -388,23 +287,7 @@ public class CoverageGaps {
         return read;
     }
 
-    /**
-     * The first paragraph of a cited sentence's article: with the title, it names what the whole article is
-     * about, which later paragraphs call "the project" or "the initiative".
-     */
-    private static String lede(Evidence evidence) {
-        String text = evidence.chunk().article().text();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
-    }
 
-    /** The paragraph a cited sentence stands in: a figure is given with its subject nearby. */
-    private static String paragraph(Evidence evidence) {
-        String text = evidence.chunk().article().text();
-        int start = text.lastIndexOf('\n', evidence.sentence().start()) + 1;
-        int end = text.indexOf('\n', evidence.sentence().end());
-        return text.substring(start, end < 0 ? text.length() : end);
-    }
 
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */
     public Optional<String> find(String question, QuestionIntent intent, List<Evidence> chosen) {
@@ -422,7 +305,7 @@ public class CoverageGaps {
             return Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
         }
         boolean asksNumber = ASKS_NUMBER.matcher(asked).lookingAt();
-        if (asksNumber && !Values.NUMBER.matcher(withoutAskedCodes(question, sentences)).find()) {
+        if (asksNumber && !Values.NUMBER.matcher(Figures.withoutAskedCodes(question, sentences)).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
         }
         if (asksNumber && intent.type() == QuestionIntent.AnswerType.MONEY && !Money.AMOUNT.matcher(sentences).find()) {
@@ -439,7 +322,7 @@ public class CoverageGaps {
             return Optional.of("The articles don't give the date of what was asked. What they report:");
         }
         if (asksNumber) {
-            List<String> elsewhere = namesTheFiguresLack(question, chosen);
+            List<String> elsewhere = figures.lackedBy(question, chosen);
             if (!elsewhere.isEmpty()) {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
             }

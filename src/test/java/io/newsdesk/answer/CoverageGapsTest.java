@@ -34,8 +34,14 @@ class CoverageGapsTest {
         }
     };
 
-    private final CoverageGaps gaps = new CoverageGaps(TERMS, ModelVectors.phrases(),
-            new TermMatcher(ModelVectors.phrases(), ExtractiveAnswererTest.config()), ExtractiveAnswererTest.config());
+    private final CoverageGaps gaps = gaps();
+
+    /** The gaps over the real model's word vectors and the stub terms. */
+    static CoverageGaps gaps() {
+        AnswerConfig config = ExtractiveAnswererTest.config();
+        EvidenceWords words = new EvidenceWords(TERMS, new TermMatcher(ModelVectors.phrases(), config));
+        return new CoverageGaps(TERMS, ModelVectors.phrases(), words, new Figures(TERMS, words), config);
+    }
 
     private static List<Evidence> cited(String sentence) {
         Article article = Article.of("x", "Harbour news", "x.txt", List.of(sentence), null, null);
