@@ -22,6 +22,12 @@ public class Figures {
     /** When a figure is asked for: a year, or a year counted from now ("last year"), which its paragraph must give. */
     private static final Pattern TIME = Pattern.compile("\\b((last|this|next) (year|month|week)|(1[89]|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d\\b");
+    /**
+     * A list of three or more names ("Shanghai, Chengdu, Wuhan, and Hangzhou"): a figure for them all is not one
+     * for each ("How many of the merchants are in Chengdu?"), so a name held only there does not count.
+     */
+    private static final Pattern ENUMERATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*(?:, \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*){1,},? (?:and|or) \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*");
     /** How many words may stand between a count and the thing counted. */
     static final int BESIDE = 3;
 
@@ -48,7 +54,8 @@ public class Figures {
             if (!Values.NUMBER.matcher(figure.text()).find()) {
                 continue;
             }
-            String text = figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure);
+            String text = ENUMERATION.matcher(figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure))
+                    .replaceAll(" ");
             EvidenceWords.Wording around = words.of(List.of(text));
             List<String> lacking = new ArrayList<>(Names.in(question).stream()
                     .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !words.holds(around, name, stem)))

@@ -256,6 +256,13 @@ class CoverageGapsTest {
     }
 
     @Test
+    void a_figure_for_a_list_of_places_is_no_figure_for_one_of_them() {
+        assertThat(lead("How many ferry stops are there in Molde?", "The line has 40 ferry stops in towns like Ålesund, Molde, Kristiansund and Bergen."))
+                .startsWith("The articles give no figure for Molde");
+        assertThat(lead("How many ferry stops are there in Molde?", "The line has 4 ferry stops in Molde alone.")).isNull();
+    }
+
+    @Test
     void an_abbreviation_is_found_spelled_out() {
         assertThat(lead("How many EVs does the ferry company carry each night?", "The ferry company carries 40 electric vehicles each night."))
                 .isNull();
