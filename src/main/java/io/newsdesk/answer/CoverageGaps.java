@@ -44,7 +44,7 @@ public class CoverageGaps {
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking whose. */
     private static final Pattern ASKS_WHOSE = Pattern.compile("whose\\b");
-    /** Questions that open by asking which one, and the words after "which" (what kind of thing is asked for). */
+    /** Questions that open by asking which one ("Which…", "In which…"). */
     private static final Pattern ASKS_WHICH = Pattern.compile("((in|on|at|from|for|by|with|to|of|under|into) )?which\\b");
     /** A "which" question for one of these (by meaning) is answered by a place: a name after "in", "at", "near"… */
     private static final List<String> PLACE_KINDS = List.of("place", "city", "town", "province", "region", "island", "village");

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,10 +104,12 @@ public class ExtractiveAnswerer {
      * least {@code name-floor} of the best, in the last place.
      */
     private void nameWhatIsAsked(String question, List<Evidence> chosen, List<Evidence> candidates) {
-        if (question == null || chosen.isEmpty()
-                || chosen.stream().allMatch(evidence -> gaps.givesAskedName(question, evidence).orElse(true))
-                || chosen.stream().anyMatch(evidence -> gaps.givesAskedName(question, evidence).orElse(false))) {
+        if (question == null || chosen.isEmpty()) {
             return;
+        }
+        List<Optional<Boolean>> given = chosen.stream().map(evidence -> gaps.givesAskedName(question, evidence)).toList();
+        if (given.stream().allMatch(Optional::isEmpty) || given.stream().anyMatch(named -> named.orElse(false))) {
+            return; // not a question for a name, or already named
         }
         double floor = select.nameFloor() * candidates.get(0).score();
         candidates.stream()

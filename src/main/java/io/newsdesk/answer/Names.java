@@ -39,6 +39,14 @@ final class Names {
                     Map.entry(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
+    /** A dateline's place in capitals opens a news story's first sentence ("DHARAMSHALA, India—"): a name. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*");
+    /** Prepositions that introduce a place ("in Wuhan", "near Manila", "from Kuala Lumpur"), and "is" ("the island is Hestøya"). */
+    private static final Pattern BEFORE_A_PLACE = Pattern.compile(
+            "(?i).*\\b(in|at|on|near|from|to|into|across|outside|around|off|of|is|was|are|were)\\s+(the\\s+)?$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}{2,6})s?");
+
     private Names() {
     }
 
@@ -78,11 +86,6 @@ final class Names {
     private static boolean newIn(String question, String sentence, boolean withoutPlaces) {
         return !newNamesIn(question, sentence, withoutPlaces).isEmpty();
     }
-
-    /** A dateline's place in capitals opens a news story's first sentence ("DHARAMSHALA, India—"): a name. */
-    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}{2,6})s?");
 
     /** Whether a text spells out an abbreviation in words ("EVs" as "electric vehicles", "AI" as "artificial intelligence"). */
     static boolean spelledOut(String abbreviation, String text) {
@@ -133,19 +136,17 @@ final class Names {
         for (String word : words) {
             initials.append(word.charAt(0));
         }
-        return Pattern.compile("\\b" + Pattern.quote(initials.toString()) + "\\b").matcher(question).find();
+        return WORD.matcher(question).results().anyMatch(word -> word.group().contentEquals(initials));
     }
-
-    /** Prepositions that introduce a place ("in Wuhan", "near Manila", "from Kuala Lumpur"), and "is" ("the island is Hestøya"). */
-    private static final Pattern BEFORE_A_PLACE = Pattern.compile("(?i).*\\b(in|at|on|near|from|to|into|across|outside|around|off|of|is|was|are|were)\\s+(the\\s+)?$");
 
     /**
      * Whether a sentence names a place the question does not, other than a country: a new name after a preposition
      * of place ("in Kristiansund"), or a dateline ("KRISTIANSUND, Norway—"). "Controlled by Beijing" names a party.
      */
     static boolean newPlaceIn(String question, String sentence) {
-        return newNamesIn(question, sentence, true).stream().anyMatch(name -> (name.start() == 0 && DATELINE.matcher(
-                sentence.substring(name.start(), name.end())).matches()) || BEFORE_A_PLACE.matcher(sentence.substring(0, name.start())).matches());
+        return newNamesIn(question, sentence, true).stream().anyMatch(name ->
+                (name.start() == 0 && DATELINE.matcher(sentence.substring(name.start(), name.end())).matches())
+                        || BEFORE_A_PLACE.matcher(sentence.substring(0, name.start())).matches());
     }
 
     /**
@@ -157,9 +158,8 @@ final class Names {
         var phrases = PHRASE.matcher(question);
         while (phrases.find()) {
             String phrase = phrases.group().replaceAll("[’']s$", "").replace(".", "").toLowerCase(Locale.ROOT);
-            for (String part : phrase.startsWith("which ") ? List.of(phrase.substring(6)) : List.of(phrase)) {
-                Optional.ofNullable(COUNTRIES.get(part)).ifPresent(asked::add);
-            }
+            String country = phrase.startsWith("which ") ? phrase.substring(6) : phrase; // "Which US company…"
+            Optional.ofNullable(COUNTRIES.get(country)).ifPresent(asked::add);
         }
         return newNamesIn(question, sentence).stream()
                 .map(name -> COUNTRIES.get(sentence.substring(name.start(), name.end()).replace(".", "").toLowerCase(Locale.ROOT)))
@@ -187,7 +187,8 @@ final class Names {
                 start = space + 1;
             }
             String name = phrase.toLowerCase(Locale.ROOT);
-            if (!asked.contains(name) && !initialsAsked(phrase, question) && !Values.DATE.matcher(phrase).matches() && !MONTH_OR_DAY.matcher(phrase).matches()
+            boolean date = Values.DATE.matcher(phrase).matches() || MONTH_OR_DAY.matcher(phrase).matches();
+            if (!asked.contains(name) && !initialsAsked(phrase, question) && !date
                     && !(withoutPlaces && PLACES_AND_PEOPLES.contains(name))) {
                 found.add(new Span(start, start + phrase.length()));
             }
