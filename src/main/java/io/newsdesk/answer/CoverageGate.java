@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 
 /**
  * Whether the retrieved passages cover a question at all. Both signals must agree unless one is strong:
@@ -17,7 +18,8 @@ import java.util.Set;
  * question's key terms, by wording or by meaning ({@link TermMatcher}: "legislators" is found as
  * "lawmakers"), IDF-weighted. Unless a rare name from the question is among them, the lower the cosine,
  * the more it takes. A passage that holds every key term word for word, a rare one among them, passes at a
- * somewhat lower cosine. This keeps unrelated questions that happen to share a common word ("China") from
+ * somewhat lower cosine. A passage whose wording is far from the question's can still hold one sentence that says
+ * what the question asks in other words: a sentence that close in meaning covers the question by itself. This keeps unrelated questions that happen to share a common word ("China") from
  * being answered, while a question asked in other words than the article's is not refused for its wording.
  */
 @ApplicationScoped
@@ -40,8 +42,11 @@ public class CoverageGate {
      * @param focus    its key terms
      * @param context  a follow-up's earlier question terms (empty otherwise)
      * @param passages retrieved passages, best first
+     * @param closestSentence the highest cosine of a sentence of the checked passages with the question: only
+     *                        asked for when the other signals don't decide, since it embeds those sentences
      */
-    public boolean covers(String question, List<KeyTerm> focus, List<KeyTerm> context, List<ScoredChunk> passages) {
+    public boolean covers(String question, List<KeyTerm> focus, List<KeyTerm> context, List<ScoredChunk> passages,
+                          DoubleSupplier closestSentence) {
         if (passages.isEmpty()) {
             return false;
         }
@@ -68,7 +73,10 @@ public class CoverageGate {
         boolean covered = topDense >= config.strongSimilarity()
                 || (topDense >= config.minSimilarity() && coverage >= requiredCoverage)
                 || exactRareMatch;
-        LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f (%.2f needed), covered %s", topDense, coverage, requiredCoverage, covered);
+        double sentence = covered || topDense < config.minSimilarity() ? Double.NaN : closestSentence.getAsDouble();
+        covered = covered || sentence >= config.sentenceSimilarity();
+        LOG.debugf("Coverage signals: cosine %.3f, term coverage %.2f (%.2f needed), closest sentence %.3f, covered %s",
+                topDense, coverage, requiredCoverage, sentence, covered);
         return covered;
     }
 

@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.embed.Embedder;
+import io.newsdesk.embed.Int8Vectors;
 import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.retrieve.SearchMode;
@@ -8,6 +9,8 @@ import io.newsdesk.retrieve.SentenceEvidence;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * Finds the evidence for a question in three steps, each its own part: hybrid retrieval of candidate
@@ -40,15 +43,48 @@ public class EvidenceFinder {
     public Findings find(QueryRewriter.RetrievalQuery query) {
         QuestionIntent intent = QuestionIntent.of(query.question());
         Retriever.Retrieval retrieval = retriever.retrieve(query.search(), config.passages(), SearchMode.HYBRID);
-        List<ScoredChunk> passages = retrieval.passages();
         List<KeyTerm> focus = terms.keyTerms(query.question());
         List<KeyTerm> context = terms.keyTerms(query.context());
-        if (!gate.covers(query.question(), focus, context, passages)) {
-            return new Findings(query.question(), passages, List.of(), false, intent);
+        // A follow-up was searched with its context; its sentences are compared with the question as asked.
+        Supplier<float[]> questionVector = memoize(() -> query.search().equals(query.question())
+                ? retrieval.vector() : embedder.embedQuery(query.question()));
+        Supplier<List<ScoredChunk>> loaded = memoize(() -> sentenceEvidence.load(retrieval.passages(), config.sentence().passagesScored()));
+        DoubleSupplier closestSentence = () -> closestSentence(loaded.get(), questionVector.get());
+        if (!gate.covers(query.question(), focus, context, retrieval.passages(), closestSentence)) {
+            return new Findings(query.question(), retrieval.passages(), List.of(), false, intent);
         }
-        passages = sentenceEvidence.load(passages, config.sentence().passagesScored());
-        // A follow-up was searched with its context; its sentences are scored against the question as asked.
-        float[] questionVector = query.search().equals(query.question()) ? retrieval.vector() : embedder.embedQuery(query.question());
-        return new Findings(query.question(), passages, scorer.score(intent, KeyTerm.weights(focus), KeyTerm.weights(context), questionVector, passages), true, intent);
+        List<ScoredChunk> passages = loaded.get();
+        return new Findings(query.question(), passages,
+                scorer.score(intent, KeyTerm.weights(focus), KeyTerm.weights(context), questionVector.get(), passages), true, intent);
+    }
+
+    /** The highest cosine with the question of a sentence the scorer would see (0 without sentence vectors). */
+    private double closestSentence(List<ScoredChunk> passages, float[] questionVector) {
+        double closest = 0;
+        double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
+        for (ScoredChunk passage : passages.subList(0, Math.min(config.sentence().passagesScored(), passages.size()))) {
+            if (passage.dense() < topDense - config.sentence().denseMargin()) {
+                continue;
+            }
+            Int8Vectors vectors = passage.chunk().sentenceVectors();
+            for (int i = 0; vectors != null && i < vectors.size(); i++) {
+                closest = Math.max(closest, vectors.dot(questionVector, i));
+            }
+        }
+        return closest;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -46,39 +46,54 @@ class CoverageGateTest {
     @Test
     void a_close_passage_with_enough_of_the_key_terms_covers_the_question() {
         List<KeyTerm> focus = terms("tariff", 2.0, "electr", 1.5, "car", 1.0);
-        assertThat(gate.covers("What tariff on electric cars?", focus, List.of(), List.of(passage(0.72, "tariff", "electr")))).isTrue();
+        assertThat(gate.covers("What tariff on electric cars?", focus, List.of(), List.of(passage(0.72, "tariff", "electr")), () -> 0)).isTrue();
     }
 
     @Test
     void a_shared_common_word_at_a_middling_cosine_is_not_enough() {
         List<KeyTerm> focus = terms("bitcoin", 4.0, "price", 1.0);
-        assertThat(gate.covers("What is the price of bitcoin?", focus, List.of(), List.of(passage(0.60, "price", "war")))).isFalse();
+        assertThat(gate.covers("What is the price of bitcoin?", focus, List.of(), List.of(passage(0.60, "price", "war")), () -> 0)).isFalse();
     }
 
     @Test
     void a_very_close_passage_covers_a_paraphrase_without_shared_terms() {
         List<KeyTerm> focus = terms("legisl", 3.5, "blacklist", 4.0);
-        assertThat(gate.covers("Whom did legislators blacklist?", focus, List.of(), List.of(passage(0.80, "lawmak", "list")))).isTrue();
+        assertThat(gate.covers("Whom did legislators blacklist?", focus, List.of(), List.of(passage(0.80, "lawmak", "list")), () -> 0)).isTrue();
+    }
+
+    @Test
+    void one_sentence_close_in_meaning_covers_a_question_its_passage_words_differently() {
+        List<KeyTerm> focus = terms("fuelling", 3.0, "spending", 2.0, "older", 2.0, "curbs", 1.5);
+        List<ScoredChunk> passages = List.of(passage(0.70, "subsidies", "mature", "chips"));
+        assertThat(gate.covers("What is fuelling spending on older chips?", focus, List.of(), passages, () -> 0.74)).isTrue();
+        assertThat(gate.covers("What is fuelling spending on older chips?", focus, List.of(), passages, () -> 0.63)).isFalse();
+    }
+
+    @Test
+    void a_close_sentence_does_not_admit_passages_too_far_in_meaning_and_is_not_computed_for_them() {
+        List<KeyTerm> focus = terms("bread", 3.0, "recipe", 2.0);
+        assertThat(gate.covers("What is a good recipe for banana bread?", focus, List.of(), List.of(passage(0.42, "chips", "export")),
+                () -> { throw new AssertionError("sentences embedded for an off-topic question"); })).isFalse();
     }
 
     @Test
     void a_question_in_other_words_is_covered_by_meaning_where_a_different_word_is_not() {
         ScoredChunk passage = passage(0.60, "lawmakers", "blacklist", "battery");
         assertThat(gate.covers("Which battery maker did legislators blacklist?", terms("legislators", 4.0, "blacklist", 2.0, "battery", 2.0),
-                List.of(), List.of(passage))).isTrue();
+                List.of(), List.of(passage), () -> 0)).isTrue();
         assertThat(gate.covers("Which battery maker did astronomers blacklist?", terms("astronomers", 4.0, "blacklist", 2.0, "battery", 2.0),
-                List.of(), List.of(passage))).isFalse();
+                List.of(), List.of(passage), () -> 0)).isFalse();
     }
 
     @Test
     void every_key_term_with_a_rare_name_covers_a_short_question_at_a_lower_cosine() {
         List<KeyTerm> focus = terms("thea", 5.0, "kendler", 5.0);
-        assertThat(gate.covers("Who is Thea Kendler?", focus, List.of(), List.of(passage(0.45, "thea", "kendler")))).isTrue();
-        assertThat(gate.covers("Who is Thea Kendler?", focus, List.of(), List.of(passage(0.35, "thea", "kendler")))).isFalse();
+        assertThat(gate.covers("Who is Thea Kendler?", focus, List.of(), List.of(passage(0.45, "thea", "kendler")), () -> 0)).isTrue();
+        assertThat(gate.covers("Who is Thea Kendler?", focus, List.of(), List.of(passage(0.35, "thea", "kendler")), () -> 0)).isFalse();
     }
 
     @Test
     void nothing_retrieved_covers_nothing() {
-        assertThat(gate.covers("Anything?", terms("anything", 1.0), List.of(), List.of())).isFalse();
+        assertThat(gate.covers("Anything?", terms("anything", 1.0), List.of(), List.of(), () -> 0)).isFalse();
     }
 }
