@@ -107,6 +107,16 @@ final class AskedAttribute {
         return Optional.ofNullable(head);
     }
 
+    /**
+     * Whether a "what" question asks for one of a kind rather than for an attribute ("What chemical were the ships
+     * sent to collect?" is answered by "sodium perchlorate", which need not say "chemical"; "What was CATL's
+     * revenue?" is answered by revenue): "what", then the noun, then an auxiliary or verb.
+     */
+    static boolean asksForOneOfAKind(String question) {
+        String[] words = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        return words.length > 2 && words[0].equals("what") && !COPULAS.contains(words[1]) && !AUXILIARIES.contains(words[1]);
+    }
+
     /** The asked-for noun phrase, or empty when the question does not name what it asks for. */
     static Optional<Asked> of(String question) {
         String[] words = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
@@ -123,6 +133,9 @@ final class AskedAttribute {
         } else if (words[i].equals("what")) {
             copula = COPULAS.contains(words[i + 1]);
             i += copula ? 2 : 1;
+            if (copula && words[i].endsWith("ing")) {
+                return Optional.empty(); // "What is fuelling China's spending…" asks for a cause, not for spending
+            }
         } else if (words[i].equals("whose")) {
             whose = true; // "Whose software had…" asks for the owner of software: a name the evidence gives with it
             i++;

@@ -32,14 +32,18 @@ import java.util.regex.Pattern;
  *   "Whose software…", "How many workers…") the sentences don't give: the noun by wording or meaning, a value of
  *   its kind, a count right before it, an owner named with it.</li>
  * </ul>
+ * A question is read from its main clause: an opening clause ("When paying…, what…?") moves to its end
+ * ({@link LeadingClause}). "What chemical were…" asks for one of a kind, which the answer names without the noun;
+ * "In which month…" asks for a date; a price asks for the named thing's own amount, like a count; the source a
+ * question cites ("per the Preqin data") is not what its figure is about.
  * A gap makes the answer partial: it says what is missing first, then cites what the articles do report.
  */
 @ApplicationScoped
 public class CoverageGaps {
 
     /** Questions that open by asking for a number or an amount. */
-    private static final Pattern ASKS_NUMBER =
-            Pattern.compile("((by|in|for|at|of|to) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
+    private static final Pattern ASKS_NUMBER = Pattern.compile("((by|in|for|at|of|to) )?((roughly|approximately|about|around|nearly|almost"
+            + "|exactly|precisely|just) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
     /** Questions that open by asking who. */
     private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
     /** Questions that open by asking whose. */
@@ -51,7 +55,7 @@ public class CoverageGaps {
     /** A "which" question for one of these (by meaning) is answered by a country the question doesn't name. */
     private static final List<String> COUNTRY = List.of("country", "nation");
     /** Questions that open by asking for a date. */
-    private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by) )?what (year|date|month|day))\\b");
+    private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by|from|since|until) )?(what|which) (year|date|month|day))\\b");
 
     /**
      * What an asked noun is compared with, by meaning, to know it wants a number, a date or a name: general
@@ -163,6 +167,9 @@ public class CoverageGaps {
         if (vectors.closest(head, WORDING) >= similarity) { // "What term…", "What kind of use…": the answer is not the noun
             return true;
         }
+        if (AskedAttribute.asksForOneOfAKind(question)) {
+            return true;
+        }
         return found(List.of(head), chosen, sentences);
     }
 
@@ -179,6 +186,11 @@ public class CoverageGaps {
                     && words.holdsAll(words.of(List.of(text)), asked.words()));
         }
         return AskedAttribute.namedKind(question).map(kind -> namedBeside(question, kind, text).orElse(false));
+    }
+
+    /** Whether the asked noun is a price or a cost ("What is the price of…", "What did … cost"): money of what is asked. */
+    private boolean asksPrice(AskedAttribute.Asked asked) {
+        return !asked.counted() && vectors.closest(asked.words().get(asked.words().size() - 1), MONEY_NAMES) >= config.gate().wordSimilarity();
     }
 
     /** Whether a "which" question asks for a country ("Which country…", "which nations…"). */
@@ -290,10 +302,11 @@ public class CoverageGaps {
 
 
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */
-    public Optional<String> find(String question, QuestionIntent intent, List<Evidence> chosen) {
-        if (question == null || chosen.isEmpty() || intent.broad()) {
+    public Optional<String> find(String asAsked, QuestionIntent intent, List<Evidence> chosen) {
+        if (asAsked == null || chosen.isEmpty() || intent.broad()) {
             return Optional.empty();
         }
+        String question = LeadingClause.movedToEnd(asAsked); // "When paying…, what do shoppers touch?" asks what
         String asked = question.strip().toLowerCase(Locale.ROOT);
         String sentences = String.join(" ", chosen.stream().map(Evidence::text).toList());
         // First what the collection never mentions at all: it matters more than what a sentence lacks.
@@ -315,14 +328,16 @@ public class CoverageGaps {
         if (measure.isPresent() && !measure.get().givenIn(sentences)) {
             return Optional.of("The articles don't say how " + measure.get().adjective() + ". What they report:");
         }
-        if (ASKS_DATE.matcher(asked).lookingAt() && !Values.DATE.matcher(sentences).find()) {
+        boolean asksDate = ASKS_DATE.matcher(asked).lookingAt();
+        if (asksDate && !Values.DATE.matcher(sentences).find()) {
             return Optional.of("The articles don't give the date asked for. What they report:");
         }
-        if (ASKS_DATE.matcher(asked).lookingAt() && !datesTheEvent(question, chosen)) {
+        if (asksDate && !datesTheEvent(question, chosen)) {
             return Optional.of("The articles don't give the date of what was asked. What they report:");
         }
-        if (asksNumber) {
-            List<String> elsewhere = figures.lackedBy(question, chosen);
+        Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
+        if (asksNumber || attribute.filter(this::asksPrice).isPresent()) { // "What is the price of X?": X's price
+            List<String> elsewhere = figures.lackedBy(question, intent, chosen);
             if (!elsewhere.isEmpty()) {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
             }
@@ -331,10 +346,9 @@ public class CoverageGaps {
             return Optional.of("The articles don't say who. What they report:");
         }
         var which = ASKS_WHICH.matcher(asked);
-        if (which.lookingAt() && !namesWhich(question, chosen)) {
+        if (which.lookingAt() && !asksDate && !namesWhich(question, chosen)) { // "In which month…" wants a date
             return Optional.of("The articles don't say which. What they report:");
         }
-        Optional<AskedAttribute.Asked> attribute = AskedAttribute.of(question);
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {
             return Optional.of("The articles don't give what was asked (“" + asWritten(question, attribute.get().words())
                     + "”). What they report:");

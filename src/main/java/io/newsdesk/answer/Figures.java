@@ -21,6 +21,10 @@ public class Figures {
 
     /** When a figure is asked for: a year, or a year counted from now ("last year"), which its paragraph must give. */
     private static final Pattern TIME = Pattern.compile("\\b((last|this|next) (year|month|week)|(1[89]|20)\\d\\d)\\b");
+    /** The usual English endings of a people's adjective ("American", "Australian", "European", "Japanese", "British"). */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(ican|ian|ean|ese|ish)");
+    /** Where a question says whose figure it asks for ("per the Preqin data", "according to Reuters"): a source, not what is counted. */
+    private static final Pattern SOURCE = Pattern.compile("\\b(according to|per|citing|as reported by|reported by)\\s+[^,;?]+");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d\\b");
     /**
      * A list of three or more names ("Shanghai, Chengdu, Wuhan, and Hangzhou"): a figure for them all is not one
@@ -46,19 +50,21 @@ public class Figures {
      * (a count for Derek Aw in Australia and another firm's in Malaysia don't make Derek Aw's in Malaysia), by
      * name, by a word close in meaning, or spelled out ("EVs"). Only for figures: elsewhere a sentence may call a
      * place by another name ("Canberra" for Australia's government), which single-word cosines cannot tell from a
-     * sibling ("Beijing" and "China", 0.79).
+     * sibling ("Beijing" and "China", 0.79). A figure is a number other than the digits of the question's own
+     * codes ("Cloudblazer T20"); for a question about money, an amount of money.
      */
-    List<String> lackedBy(String question, List<Evidence> chosen) {
+    List<String> lackedBy(String question, QuestionIntent intent, List<Evidence> chosen) {
+        Pattern kind = intent.type() == QuestionIntent.AnswerType.MONEY ? Money.AMOUNT : Values.NUMBER;
         List<String> fewest = null;
         for (Evidence figure : chosen) {
-            if (!Values.NUMBER.matcher(figure.text()).find()) {
+            if (!kind.matcher(withoutAskedCodes(question, figure.text())).find()) {
                 continue;
             }
             String text = ENUMERATION.matcher(figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure))
                     .replaceAll(" ");
             EvidenceWords.Wording around = words.of(List.of(text));
-            List<String> lacking = new ArrayList<>(Names.in(question).stream()
-                    .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !words.holds(around, name, stem)))
+            List<String> lacking = new ArrayList<>(Names.in(withoutSources(question)).stream()
+                    .filter(name -> terms.termsOf(name).stream().anyMatch(stem -> terms.mentioned(stem) && !heldBy(around, name, stem)))
                     .filter(name -> !Names.spelledOut(name, text))
                     .toList());
             String own = paragraph(figure).toLowerCase(Locale.ROOT);
@@ -69,6 +75,22 @@ public class Figures {
             }
         }
         return fewest == null ? List.of() : fewest;
+    }
+
+    /**
+     * Whether the text around a figure holds a name of the question: by its own wording, or for a country or a
+     * people (by the JDK's names or a people's adjective ending) also by a word close in meaning ("China" and
+     * "Chinese", "American" and "US"). Other names are not
+     * matched by meaning: a figure for Wuhan is not one for Beijing, though the two are close in meaning.
+     */
+    private boolean heldBy(EvidenceWords.Wording around, String name, String stem) {
+        return around.stems().contains(stem)
+                || ((Names.isCountryOrPeople(name) || DEMONYM.matcher(name).matches()) && words.holds(around, name, stem));
+    }
+
+    /** The question without the clauses that name its source ("…last year, per the Preqin data?"). */
+    static String withoutSources(String question) {
+        return SOURCE.matcher(question).replaceAll("");
     }
 
     /**

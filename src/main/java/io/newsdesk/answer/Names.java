@@ -66,6 +66,12 @@ final class Names {
         return names;
     }
 
+    /** Whether a name is a country's or a people's ("China", "Chinese", "US"), from the JDK's locale data. */
+    static boolean isCountryOrPeople(String name) {
+        String lower = name.replace(".", "").toLowerCase(Locale.ROOT);
+        return PLACES_AND_PEOPLES.contains(lower) || COUNTRIES.containsKey(lower);
+    }
+
     /**
      * Whether a sentence names something the question does not, other than a country or a people: what a
      * "which" question wants ("Which shipyard…" is not answered by "in Poland").
