@@ -158,8 +158,9 @@ public class CoverageGaps {
         if (asksWho(question) && asked.words().stream().anyMatch(word -> vectors.closest(word, SOMEONE) >= similarity)) {
             return namesSomeoneNew(question, chosen);
         }
-        if (vectors.closest(head, NAMING) >= similarity) {
-            return chosen.stream().anyMatch(evidence -> Names.newIn(question, evidence.text()) && holdsRareNames(question, evidence));
+        if (vectors.closest(head, NAMING) >= similarity) { // a name other than a dateline, a country or a people
+            return chosen.stream().anyMatch(evidence -> Names.newOtherThanPlacesIn(question, Names.withoutDateline(evidence.text()))
+                    && holdsRareNames(question, evidence));
         }
         if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
             return chosen.stream().anyMatch(evidence -> givesAskedName(question, evidence).orElse(false));

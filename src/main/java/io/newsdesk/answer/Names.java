@@ -41,6 +41,8 @@ final class Names {
 
     /** A dateline's place in capitals opens a news story's first sentence ("DHARAMSHALA, India—"): a name. */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*");
+    /** A dateline with its country and dash, as it opens a story's first sentence. */
+    private static final Pattern DATELINE_OPENING = Pattern.compile("\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*(?:,[^—–-]{1,40})?\\s*[—–-]+\\s*");
     /** Prepositions that introduce a place ("in Wuhan", "near Manila", "from Kuala Lumpur"), and "is" ("the island is Hestøya"). */
     private static final Pattern BEFORE_A_PLACE = Pattern.compile(
             "(?i).*\\b(in|at|on|near|from|to|into|across|outside|around|off|of|is|was|are|were)\\s+(the\\s+)?$");
@@ -64,6 +66,15 @@ final class Names {
             }
         }
         return names;
+    }
+
+    /**
+     * The sentence without the dateline that opens a story ("DHARAMSHALA, India—"): where the story was filed,
+     * not a name the sentence tells.
+     */
+    static String withoutDateline(String sentence) {
+        var dateline = DATELINE_OPENING.matcher(sentence);
+        return dateline.lookingAt() ? sentence.substring(dateline.end()) : sentence;
     }
 
     /** Whether a name is a country's or a people's ("China", "Chinese", "US"), from the JDK's locale data. */

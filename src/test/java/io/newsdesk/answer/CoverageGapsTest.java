@@ -376,4 +376,11 @@ class CoverageGapsTest {
     void a_question_for_a_cause_is_not_a_question_for_a_noun() {
         assertThat(lead("What is fuelling the growth of ferry traffic?", "Ferry traffic grew because new tourist routes opened.")).isNull();
     }
+
+    @Test
+    void a_dateline_country_or_people_is_not_the_name_asked_for() {
+        assertThat(lead("What is the name of Ola Berg's home village?", "BERGEN, Norway—Ola Berg, a Norwegian captain, was stopped by Swedish police."))
+                .startsWith("The articles don't give what was asked");
+        assertThat(lead("What is the name of Ola Berg's home village?", "Ola Berg grew up in the village of Hestvik on the coast.")).isNull();
+    }
 }
