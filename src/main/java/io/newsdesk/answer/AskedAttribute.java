@@ -152,8 +152,8 @@ final class AskedAttribute {
         } else {
             return Optional.empty();
         }
-        while (i < words.length && DETERMINERS.contains(words[i])) {
-            i++;
+        while (i < words.length && (DETERMINERS.contains(words[i]) || Values.NUMBER.matcher(words[i]).matches())) {
+            i++; // "the eight hubs": a figure the question states, not what it asks for
         }
         List<String> phrase = new ArrayList<>();
         for (; i < words.length && phrase.size() <= MAX_WORDS; i++) {

@@ -319,7 +319,7 @@ public class CoverageGaps {
             return Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
         }
         boolean asksNumber = ASKS_NUMBER.matcher(asked).lookingAt();
-        if (asksNumber && !Values.NUMBER.matcher(Figures.withoutAskedCodes(question, sentences)).find()) {
+        if (asksNumber && !Values.NUMBER.matcher(Figures.withoutQuestionsFigures(question, sentences)).find()) {
             return Optional.of("The articles don't give the number asked for. What they report:");
         }
         if (asksNumber && intent.type() == QuestionIntent.AnswerType.MONEY && !Money.AMOUNT.matcher(sentences).find()) {

@@ -20,7 +20,11 @@ import java.util.stream.Collectors;
 public class Figures {
 
     /** When a figure is asked for: a year, or a year counted from now ("last year"), which its paragraph must give. */
-    private static final Pattern TIME = Pattern.compile("\\b((last|this|next) (year|month|week)|(1[89]|20)\\d\\d)\\b");
+    private static final Pattern TIME = Pattern.compile("\\b((last|this|next|previous|prior|following) (year|month|week|quarter)"
+            + "|(a|one|two|three) (years?|months?|weeks?|quarters?) (earlier|ago|before|later)|(1[89]|20)\\d\\d)\\b");
+    /** A figure a question states: a number with its scale ("200 billion", "54,000") or a number word ("eight"). */
+    private static final Pattern STATED_FIGURE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\d[\\d,.]*\\d|\\d)(\\s+(thousand|million|billion|trillion))?"
+            + "(?![\\p{L}\\p{N}])|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\b");
     /** The usual English endings of a people's adjective ("American", "Australian", "European", "Japanese", "British"). */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(ican|ian|ean|ese|ish)");
     /** Where a question says whose figure it asks for ("per the Preqin data", "according to Reuters"): a source, not what is counted. */
@@ -57,7 +61,7 @@ public class Figures {
         Pattern kind = intent.type() == QuestionIntent.AnswerType.MONEY ? Money.AMOUNT : Values.NUMBER;
         List<String> fewest = null;
         for (Evidence figure : chosen) {
-            if (!kind.matcher(withoutAskedCodes(question, figure.text())).find()) {
+            if (!kind.matcher(withoutQuestionsFigures(question, figure.text())).find()) {
                 continue;
             }
             String text = ENUMERATION.matcher(figure.chunk().article().title() + "\n" + lede(figure) + "\n" + paragraph(figure))
@@ -100,7 +104,7 @@ public class Figures {
      * question's names ("Ascend 910B") are not counts.
      */
     boolean countedBeside(String question, List<String> things, String sentence) {
-        String text = withoutAskedCodes(question, sentence);
+        String text = withoutQuestionsFigures(question, sentence);
         boolean measured = question.strip().toLowerCase(Locale.ROOT).startsWith("how much"); // "a honey harvest of 41 tonnes"
         List<Span> numbers = Values.NUMBER.matcher(text).results()
                 .filter(m -> !YEAR.matcher(text).region(m.start(), text.length()).lookingAt())
@@ -124,13 +128,22 @@ public class Figures {
         return false;
     }
 
-    /** The text with the question's codes blanked out: the digits of "H100" or "Ascend 910B" are no figure. */
-    static String withoutAskedCodes(String question, String text) {
+    /**
+     * The text with what the question itself states as figures blanked out: the digits of its codes ("H100",
+     * "Ascend 910B") and the numbers it gives ("How many of the eight hubs…" is not answered by "eight hubs";
+     * "What share of the roughly 54,000 inventions…" not by "54,000 inventions").
+     */
+    static String withoutQuestionsFigures(String question, String text) {
         String plain = text;
         for (String name : Names.in(question)) {
             if (name.chars().anyMatch(Character::isDigit)) {
                 plain = plain.replace(name, " ".repeat(name.length()));
             }
+        }
+        var stated = STATED_FIGURE.matcher(question);
+        while (stated.find()) {
+            plain = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(stated.group()) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                    .matcher(plain).replaceAll(figure -> " ".repeat(figure.group().length()));
         }
         return plain;
     }

@@ -383,4 +383,20 @@ class CoverageGapsTest {
                 .startsWith("The articles don't give what was asked");
         assertThat(lead("What is the name of Ola Berg's home village?", "Ola Berg grew up in the village of Hestvik on the coast.")).isNull();
     }
+
+    @Test
+    void a_figure_the_question_states_is_not_its_answer() {
+        assertThat(lead("How many of the eight new ferries are already in service?", "The company ordered eight new ferries in 2021."))
+                .isNotNull();
+        assertThat(lead("How many of the eight new ferries are already in service?", "Five of the eight new ferries are already in service."))
+                .isNull();
+    }
+
+    @Test
+    void a_figure_must_be_for_the_time_asked_about() {
+        assertThat(lead("How many passengers did the ferry carry a year earlier?", "The ferry carried 2 million passengers this year."))
+                .startsWith("The articles give no figure for a year earlier");
+        assertThat(lead("How many passengers did the ferry carry a year earlier?", "The ferry carried 2 million passengers, up from 1.5 million a year earlier."))
+                .isNull();
+    }
 }
