@@ -58,7 +58,8 @@ public interface AnswerConfig {
 
         /**
          * How far below {@link #minSimilarity()} a passage may be when it holds every key term of the
-         * question, a rare one among them ("Who is Thea Kendler?": too short for a high cosine).
+         * question, a rare one among them ("Who is Thea Kendler?": too short for a high cosine), or a rare name
+         * from the question and enough of its other key terms ("At which school is Vasily Gatov an analyst?").
          */
         @WithDefault("0.15")
         double exactMatchMargin();

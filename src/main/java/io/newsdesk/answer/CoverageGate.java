@@ -17,8 +17,9 @@ import java.util.function.DoubleSupplier;
  * an article close in meaning (the best passage's cosine) whose retrieved passages hold enough of the
  * question's key terms, by wording or by meaning ({@link TermMatcher}: "legislators" is found as
  * "lawmakers"), IDF-weighted. Unless a rare name from the question is among them, the lower the cosine,
- * the more it takes. A passage that holds every key term word for word, a rare one among them, passes at a
- * somewhat lower cosine. A passage whose wording is far from the question's can still hold one sentence that says
+ * the more it takes; with one, a somewhat lower cosine is enough (a short question about someone the article
+ * mentions in passing). A passage that holds every key term word for word, a rare one among them, passes at a
+ * somewhat lower cosine too. A passage whose wording is far from the question's can still hold one sentence that says
  * what the question asks in other words: a sentence that close in meaning covers the question by itself. This keeps unrelated questions that happen to share a common word ("China") from
  * being answered, while a question asked in other words than the article's is not refused for its wording.
  */
@@ -66,12 +67,14 @@ public class CoverageGate {
                 .anyMatch(term -> top.stream().anyMatch(p -> p.chunk().passageTerms().contains(term)));
         double requiredCoverage = config.minTermCoverage()
                 + (rareNameFound ? 0 : config.coverageSlope() * Math.max(0, config.strongSimilarity() - topDense));
+        // A rare name of the question in the passages lets a short question about it in with a lower cosine.
+        double minSimilarity = config.minSimilarity() - (rareNameFound ? config.exactMatchMargin() : 0);
         // Matching by meaning embeds the passages' words the first time: only done when the decision rests on it.
-        boolean decided = topDense >= config.strongSimilarity() || topDense < config.minSimilarity()
+        boolean decided = topDense >= config.strongSimilarity() || topDense < minSimilarity
                 || wordForWord >= requiredCoverage || exactRareMatch;
         double coverage = decided ? wordForWord : articleCoverage(gateTerms, top);
         boolean covered = topDense >= config.strongSimilarity()
-                || (topDense >= config.minSimilarity() && coverage >= requiredCoverage)
+                || (topDense >= minSimilarity && coverage >= requiredCoverage)
                 || exactRareMatch;
         double sentence = covered || topDense < config.minSimilarity() ? Double.NaN : closestSentence.getAsDouble();
         covered = covered || sentence >= config.sentenceSimilarity();

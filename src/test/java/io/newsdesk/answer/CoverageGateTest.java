@@ -62,6 +62,17 @@ class CoverageGateTest {
     }
 
     @Test
+    void a_rare_name_of_the_question_lets_a_short_question_about_it_in_at_a_lower_cosine() {
+        List<KeyTerm> focus = terms("kendler", 4.0, "school", 2.0, "analyst", 2.0, "media", 1.5);
+        assertThat(gate.covers("At which school is Thea Kendler a media analyst?", focus, List.of(),
+                List.of(passage(0.48, "kendler", "analyst", "report")), () -> 0)).isTrue();
+        assertThat(gate.covers("At which school is the media analyst?", focus, List.of(),
+                List.of(passage(0.48, "kendler", "analyst", "report")), () -> 0)).as("no name asked").isFalse();
+        assertThat(gate.covers("At which school is Thea Kendler a media analyst?", focus, List.of(),
+                List.of(passage(0.38, "kendler", "analyst", "report")), () -> 0)).as("too far in meaning").isFalse();
+    }
+
+    @Test
     void one_sentence_close_in_meaning_covers_a_question_its_passage_words_differently() {
         List<KeyTerm> focus = terms("fuelling", 3.0, "spending", 2.0, "older", 2.0, "curbs", 1.5);
         List<ScoredChunk> passages = List.of(passage(0.70, "subsidies", "mature", "chips"));
