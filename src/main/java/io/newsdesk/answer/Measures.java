@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * What a "how old / fast / far / tall / heavy / long" question measures, and the English expressions that
  * give such a measure: an age ("56 years old", "aged 56", "Robin Li, 56,"), a speed ("120 km/h", "60 miles
  * an hour"), a distance or size ("4 kilometres", "30-metre"), a weight ("2.3 kilograms") or a duration
- * ("five minutes", "since 2019"). A sentence with some other number ("600 million requests") does not say
+ * ("five minutes", "since 2019"); "how many kilometres / tonnes / hours" asks for a measure in that unit's kind.
+ * A sentence with some other number ("600 million requests") does not say
  * how fast. Units of measurement are general English, not topic words.
  */
 final class Measures {
@@ -32,7 +33,7 @@ final class Measures {
     private static final Pattern SPEED = Pattern.compile("\\b" + AMOUNT + "(?:\\s*|-)(?:km/h|kph|mph|knots?|m/s|" + LENGTH
             + "\\s*(?:per|an|a|/)\\s*(?:hour|second|minute|h|s))|\\bmach \\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = measured(LENGTH);
-    private static final Pattern WEIGHT = measured("(?:kg|kilograms?|kilos?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?)");
+    private static final Pattern WEIGHT = measured("(?:kg|kilograms?|kilos?|grams?|g|(?:metric )?(?:tonnes?|tons?)|pounds?|lbs?|ounces?)");
     private static final Pattern TIME_SPAN = Pattern.compile(measured(DURATION).pattern()
             + "|\\bsince (?:(?:1[89]|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november"
             + "|december|last)\\b|\\b" + AMOUNT + "(?:\\s*|-)" + LENGTH + "\\b", Pattern.CASE_INSENSITIVE);
@@ -48,6 +49,11 @@ final class Measures {
             Map.entry("long", TIME_SPAN));
 
     private static final Pattern HOW = Pattern.compile("how (\\p{L}+)\\b");
+    /** "How many kilometres / metric tons / hours…": a count of a unit asks for a measure in it. */
+    private static final Pattern HOW_MANY_UNITS = Pattern.compile("how many ((?:metric |square |cubic |nautical )?(\\p{L}+))\\b");
+    private static final Pattern LENGTH_UNIT = Pattern.compile(LENGTH + "|kilometres?|kilometers?");
+    private static final Pattern WEIGHT_UNIT = Pattern.compile("kg|kilograms?|kilos?|grams?|tonnes?|tons?|pounds?|lbs?|ounces?");
+    private static final Pattern DURATION_UNIT = Pattern.compile(DURATION);
 
     /** A measure a question asks for: its adjective ("fast") and the expressions that give it. */
     record Measure(String adjective, Pattern expressions) {
@@ -68,6 +74,13 @@ final class Measures {
             return Optional.empty();
         }
         String adjective = how.group(1);
+        Matcher units = HOW_MANY_UNITS.matcher(question.strip().toLowerCase(Locale.ROOT));
+        if (units.lookingAt()) {
+            String unit = units.group(2);
+            Pattern kind = LENGTH_UNIT.matcher(unit).matches() ? SIZE : WEIGHT_UNIT.matcher(unit).matches() ? WEIGHT
+                    : DURATION_UNIT.matcher(unit).matches() ? TIME_SPAN : null;
+            return Optional.ofNullable(kind).map(pattern -> new Measure("many " + units.group(1), pattern));
+        }
         return Optional.ofNullable(ASKED.get(adjective)).map(pattern -> new Measure(adjective, pattern));
     }
 }

@@ -399,4 +399,12 @@ class CoverageGapsTest {
         assertThat(lead("How many passengers did the ferry carry a year earlier?", "The ferry carried 2 million passengers, up from 1.5 million a year earlier."))
                 .isNull();
     }
+
+    @Test
+    void a_count_of_a_unit_asks_for_a_measure_in_it() {
+        assertThat(lead("How many kilometres is the ferry crossing?", "The ferry carries up to 2.3 tonnes of cargo and takes five minutes."))
+                .startsWith("The articles don't say how many kilometres");
+        assertThat(lead("How many kilometres is the ferry crossing?", "The ferry crossing is 12 kilometres long.")).isNull();
+        assertThat(lead("How many metric tons of salmon did the ferry carry?", "The ferry carried 300 metric tons of salmon.")).isNull();
+    }
 }
