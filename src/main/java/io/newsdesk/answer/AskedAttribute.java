@@ -30,6 +30,10 @@ final class AskedAttribute {
             // time adverbials after the noun ("revenue last year")
             "last", "next", "this", "each", "every", "now", "today", "yesterday");
     private static final int MAX_WORDS = 4;
+    private static final String[] NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    private static final java.util.regex.Pattern HOW_MANY_NAMED = java.util.regex.Pattern.compile(
+            "(?:(?:in|from|of|to|at|on|by|with|for) )?which (" + String.join("|", NUMBER_WORDS) + "|\\d{1,2})\\b"
+                    + "|what are the names of the (" + String.join("|", NUMBER_WORDS) + "|\\d{1,2})\\b");
 
     /**
      * @param words   the asked-for noun phrase, lower-cased
@@ -65,6 +69,16 @@ final class AskedAttribute {
             }
         }
         return kinds;
+    }
+
+    /** How many things a question asks to name ("Which four companies…", "What are the names of the two outposts…"); 1 otherwise. */
+    static int howManyNamed(String question) {
+        var asked = HOW_MANY_NAMED.matcher(question.strip().toLowerCase(Locale.ROOT));
+        if (!asked.lookingAt()) {
+            return 1;
+        }
+        String count = asked.group(1) != null ? asked.group(1) : asked.group(2);
+        return count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : List.of(NUMBER_WORDS).indexOf(count) + 2;
     }
 
     /**

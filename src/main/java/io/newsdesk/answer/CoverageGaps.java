@@ -159,7 +159,8 @@ public class CoverageGaps {
             return namesSomeoneNew(question, chosen);
         }
         if (vectors.closest(head, NAMING) >= similarity) { // a name other than a dateline, a country or a people
-            return chosen.stream().anyMatch(evidence -> Names.newOtherThanPlacesIn(question, Names.withoutDateline(evidence.text()))
+            int named = AskedAttribute.howManyNamed(question); // "the names of the two outposts": two, listed together
+            return chosen.stream().anyMatch(evidence -> Names.listedIn(question, Names.withoutDateline(evidence.text())) >= named
                     && holdsRareNames(question, evidence));
         }
         if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
@@ -272,6 +273,10 @@ public class CoverageGaps {
         List<String> kinds = AskedAttribute.whichKinds(question);
         if (countryAsked(kinds)) {
             return chosen.stream().anyMatch(evidence -> Names.newCountryIn(question, evidence.text()));
+        }
+        int asked = AskedAttribute.howManyNamed(question);
+        if (asked > 1) { // "Which four companies…": four names listed together, not "four US firms"
+            return chosen.stream().anyMatch(evidence -> Names.listedIn(question, evidence.text()) >= asked);
         }
         if (kinds.stream().anyMatch(kind -> vectors.closest(kind, PLACE_KINDS) >= config.gate().wordSimilarity())) {
             return chosen.stream().anyMatch(evidence -> Names.newPlaceIn(question, evidence.text()));

@@ -47,6 +47,8 @@ final class Names {
     private static final Pattern BEFORE_A_PLACE = Pattern.compile(
             "(?i).*\\b(in|at|on|near|from|to|into|across|outside|around|off|of|is|was|are|were)\\s+(the\\s+)?$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** What joins the names of a list: a comma, "and", "or", "&", or both. */
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(,|;)?\\s*((and|or|&)\\s+)?(the\\s+)?");
     private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}{2,6})s?");
 
     private Names() {
@@ -181,6 +183,25 @@ final class Names {
         return newNamesIn(question, sentence).stream()
                 .map(name -> COUNTRIES.get(sentence.substring(name.start(), name.end()).replace(".", "").toLowerCase(Locale.ROOT)))
                 .anyMatch(code -> code != null && !asked.contains(code));
+    }
+
+    /**
+     * The most names, other than countries and peoples, that a sentence lists together ("A and B", "A, B and C")
+     * without the question naming them: how many of a set it names. One name counts as one; names joined by
+     * commas alone ("from Bergen, Fjordline said") are no list.
+     */
+    static int listedIn(String question, String sentence) {
+        List<Span> names = newNamesIn(question, sentence, true);
+        int most = names.isEmpty() ? 0 : 1;
+        int run = 1;
+        for (int i = 1; i < names.size(); i++) {
+            var joint = LIST_JOINT.matcher(sentence.substring(names.get(i - 1).end(), names.get(i).start()));
+            run = joint.matches() ? run + 1 : 1;
+            if (joint.matches() && joint.group(2) != null) { // "and" closes the list
+                most = Math.max(most, run);
+            }
+        }
+        return most;
     }
 
     /** Where in a sentence it names something the question does not (start and end offsets of each name). */

@@ -407,4 +407,16 @@ class CoverageGapsTest {
         assertThat(lead("How many kilometres is the ferry crossing?", "The ferry crossing is 12 kilometres long.")).isNull();
         assertThat(lead("How many metric tons of salmon did the ferry carry?", "The ferry carried 300 metric tons of salmon.")).isNull();
     }
+
+    @Test
+    void a_question_for_several_names_needs_them_listed_together() {
+        assertThat(lead("Which three shipyards built the new ferries?", "Three Norwegian shipyards built the ferries, said Ola Berg of Fjordline."))
+                .startsWith("The articles don't say which");
+        assertThat(lead("Which three shipyards built the new ferries?", "The ferries were built by Havyard, Ulstein and Kleven in Norway."))
+                .isNull();
+        assertThat(lead("What are the names of the two ferries?", "The two ferries sail from Bergen, Fjordline said."))
+                .startsWith("The articles don't give what was asked");
+        assertThat(lead("What are the names of the two ferries?", "The two ferries, Stavangerfjord and Bergensfjord, sail from Bergen."))
+                .isNull();
+    }
 }
