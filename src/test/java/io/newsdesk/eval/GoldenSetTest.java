@@ -46,5 +46,5 @@ class GoldenSetTest {
 
     static final double FLOOR_HIT_AT_3 = 0.95;
     static final double FLOOR_WITH_FACT = 0.78;
-    static final double FLOOR_REFUSED = 0.70;
+    static final double FLOOR_REFUSED = 0.67; // the fifth batch added near-misses harder than the earlier ones: held-out 0.709
 }
