@@ -1,6 +1,5 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +23,9 @@ import java.util.regex.Pattern;
  *   <li>a "how many / how much" question whose places, parties or year (one the collection knows, "last year")
  *   no single cited figure's paragraph, title or lede mentions (a number for Wuhan does not answer "how many
  *   in Beijing?");</li>
- *   <li>a "who" question whose sentences name no one the question does not already name; a "which" question
- *   whose sentences name nothing new but countries and peoples, no new place for a town or an island, no new
- *   country for a country;</li>
+ *   <li>a "who", "which", "whose" or "what is the name of" question whose sentences don't give the name asked
+ *   for ({@link AskedNames}: someone new; something new other than a country or a people; a new place for a
+ *   town, a new country for a country; as many names listed together as "which four…" asks);</li>
  *   <li>an asked-for noun ({@link AskedAttribute}: "What was CATL's revenue…", "Who is the founder of…",
  *   "Whose software…", "How many workers…") the sentences don't give: the noun by wording or meaning, a value of
  *   its kind, a count right before it, an owner named with it.</li>
@@ -44,16 +42,8 @@ public class CoverageGaps {
     /** Questions that open by asking for a number or an amount. */
     private static final Pattern ASKS_NUMBER = Pattern.compile("((by|in|for|at|of|to) )?((roughly|approximately|about|around|nearly|almost"
             + "|exactly|precisely|just) )?(how (many|much)|what (percentage|share|amount|number|proportion))\\b");
-    /** Questions that open by asking who. */
-    private static final Pattern ASKS_WHO = Pattern.compile("(who|whom|whose)\\b");
-    /** Questions that open by asking whose. */
-    private static final Pattern ASKS_WHOSE = Pattern.compile("whose\\b");
     /** Questions that open by asking which one ("Which…", "In which…"). */
     private static final Pattern ASKS_WHICH = Pattern.compile("((in|on|at|from|for|by|with|to|of|under|into) )?which\\b");
-    /** A "which" question for one of these (by meaning) is answered by a place: a name after "in", "at", "near"… */
-    private static final List<String> PLACE_KINDS = List.of("place", "city", "town", "province", "region", "island", "village");
-    /** A "which" question for one of these (by meaning) is answered by a country the question doesn't name. */
-    private static final List<String> COUNTRY = List.of("country", "nation");
     /** Questions that open by asking for a date. */
     private static final Pattern ASKS_DATE = Pattern.compile("(when|((in|on|by|from|since|until) )?(what|which) (year|date|month|day))\\b");
 
@@ -79,42 +69,17 @@ public class CoverageGaps {
     private final PhraseVectors vectors;
     private final EvidenceWords words;
     private final Figures figures;
+    private final AskedNames names;
     private final AnswerConfig config;
 
-    public CoverageGaps(QuestionTerms terms, PhraseVectors vectors, EvidenceWords words, Figures figures, AnswerConfig config) {
+    public CoverageGaps(QuestionTerms terms, PhraseVectors vectors, EvidenceWords words, Figures figures, AskedNames names,
+                        AnswerConfig config) {
         this.terms = terms;
         this.vectors = vectors;
         this.words = words;
         this.figures = figures;
+        this.names = names;
         this.config = config;
-    }
-
-    /** Whether the question opens by asking who. */
-    static boolean asksWho(String question) {
-        return ASKS_WHO.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt();
-    }
-
-    /** Whether a cited sentence names someone the question does not: a capitalised phrase past its first word. */
-    static boolean namesSomeoneNew(String question, List<Evidence> chosen) {
-        return chosen.stream().anyMatch(evidence -> Names.newIn(question, evidence.text()));
-    }
-
-    /**
-     * Whether the evidence names the same thing in other words: the name is close in meaning (cosine of the
-     * embedding model) to a capitalised phrase of the cited sentences or their titles ("Pentagon" and
-     * "Defence Department", "Canberra" and "Australia").
-     */
-    private boolean namedInOtherWords(String name, List<Evidence> chosen) {
-        List<String> phrases = new ArrayList<>();
-        for (Evidence evidence : chosen) {
-            for (String text : List.of(evidence.text(), evidence.chunk().article().title())) {
-                Names.PHRASE.matcher(text).results().map(MatchResult::group)
-                        .filter(p -> p.length() > 1 && !phrases.contains(p)).forEach(phrases::add);
-            }
-        }
-        double best = vectors.closest(name, phrases);
-        LOG.debugf("Name not in the articles, closest phrase in the evidence at cosine %.3f", best);
-        return best >= config.gate().nameSimilarity();
     }
 
     /**
@@ -155,16 +120,14 @@ public class CoverageGaps {
         if (vectors.closest(head, DATE_NAMES) >= similarity) {
             return date;
         }
-        if (asksWho(question) && asked.words().stream().anyMatch(word -> vectors.closest(word, SOMEONE) >= similarity)) {
-            return namesSomeoneNew(question, chosen);
+        if (AskedNames.asksWho(question) && asked.words().stream().anyMatch(word -> vectors.closest(word, SOMEONE) >= similarity)) {
+            return AskedNames.namesSomeoneNew(question, chosen);
         }
-        if (vectors.closest(head, NAMING) >= similarity) { // a name other than a dateline, a country or a people
-            int named = AskedAttribute.howManyNamed(question); // "the names of the two outposts": two, listed together
-            return chosen.stream().anyMatch(evidence -> Names.listedIn(question, Names.withoutDateline(evidence.text())) >= named
-                    && holdsRareNames(question, evidence));
+        if (vectors.closest(head, NAMING) >= similarity) {
+            return names.givesName(question, chosen);
         }
-        if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
-            return chosen.stream().anyMatch(evidence -> givesAskedName(question, evidence).orElse(false));
+        if (AskedNames.asksWhose(question)) {
+            return chosen.stream().anyMatch(evidence -> names.givesAskedName(question, evidence).orElse(false));
         }
         if (vectors.closest(head, WORDING) >= similarity) { // "What term…", "What kind of use…": the answer is not the noun
             return true;
@@ -175,55 +138,10 @@ public class CoverageGaps {
         return found(List.of(head), chosen, sentences);
     }
 
-    /**
-     * For a question that asks for a name, whether a sentence gives it where a reader looks for it: "Whose
-     * software…" is answered by a sentence that names the software with an owner that is more than a country
-     * or a people; "What is the name of Alipay's new function?" by a name beside the word "function" (or one
-     * close in meaning). Empty for other questions.
-     */
-    Optional<Boolean> givesAskedName(String question, Evidence evidence) {
-        String text = evidence.text();
-        if (ASKS_WHOSE.matcher(question.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
-            return AskedAttribute.of(question).map(asked -> Names.newOtherThanPlacesIn(question, text)
-                    && words.holdsAll(words.of(List.of(text)), asked.words()));
-        }
-        return AskedAttribute.namedKind(question).map(kind -> namedBeside(question, kind, text).orElse(false));
-    }
-
     /** Whether the asked noun is a price or a cost ("What is the price of…", "What did … cost"): money of what is asked. */
     private boolean asksPrice(AskedAttribute.Asked asked) {
         return !asked.counted() && vectors.closest(asked.words().get(asked.words().size() - 1), MONEY_NAMES) >= config.gate().wordSimilarity();
     }
-
-    /** Whether a "which" question asks for a country ("Which country…", "which nations…"). */
-    private boolean countryAsked(List<String> kinds) {
-        return kinds.stream().anyMatch(kind -> vectors.closest(kind, COUNTRY) >= config.gate().wordSimilarity());
-    }
-
-    /**
-     * Whether a sentence that mentions the kind of thing whose name is asked (by wording or meaning) names one
-     * beside it: a new name within {@value Figures#BESIDE} words of it ("launched the Tap! function", "its taxi service,
-     * Apollo Go,"). Empty when the sentence doesn't mention the kind: then any new name may be the one asked.
-     */
-    private Optional<Boolean> namedBeside(String question, String kind, String sentence) {
-        List<Span> names = Names.newNamesIn(question, sentence);
-        Set<KeyTerm> wanted = Set.of(words.wanted(kind));
-        boolean mentioned = false;
-        var word = EvidenceWords.WORD.matcher(sentence);
-        while (word.find()) {
-            if (!words.isOneOf(word.group(), wanted)) {
-                continue;
-            }
-            mentioned = true;
-            int at = word.start();
-            int end = word.end();
-            if (names.stream().anyMatch(name -> EvidenceWords.wordsBetween(sentence, name, at, end) <= Figures.BESIDE)) {
-                return Optional.of(true);
-            }
-        }
-        return mentioned ? Optional.of(false) : Optional.empty();
-    }
-
 
     /**
      * Whether a cited sentence with a date tells of the event asked about: it holds at least half of the
@@ -249,8 +167,6 @@ public class CoverageGaps {
         });
     }
 
-
-
     /** Whether every word is in the cited sentences or their titles, by wording or by meaning. */
     private boolean found(List<String> askedWords, List<Evidence> chosen, String sentences) {
         List<String> texts = new ArrayList<>(List.of(sentences));
@@ -261,37 +177,6 @@ public class CoverageGaps {
         }
         return found;
     }
-
-
-
-    /**
-     * Whether the cited sentences name what a "which" question asks for: something the question does not
-     * name, not merely a country or a people ("Which shipyard…", "In which town…" are not answered by "in
-     * Poland"), and a new country when a country is what is asked ("Which country…").
-     */
-    private boolean namesWhich(String question, List<Evidence> chosen) {
-        List<String> kinds = AskedAttribute.whichKinds(question);
-        if (countryAsked(kinds)) {
-            return chosen.stream().anyMatch(evidence -> Names.newCountryIn(question, evidence.text()));
-        }
-        int asked = AskedAttribute.howManyNamed(question);
-        if (asked > 1) { // "Which four companies…": four names listed together, not "four US firms"
-            return chosen.stream().anyMatch(evidence -> Names.listedIn(question, evidence.text()) >= asked);
-        }
-        if (kinds.stream().anyMatch(kind -> vectors.closest(kind, PLACE_KINDS) >= config.gate().wordSimilarity())) {
-            return chosen.stream().anyMatch(evidence -> Names.newPlaceIn(question, evidence.text()));
-        }
-        return chosen.stream().anyMatch(evidence -> Names.newOtherThanPlacesIn(question, evidence.text()));
-    }
-
-    /** Whether the sentence holds every rare name of the question (the subject a name is asked of). */
-    private boolean holdsRareNames(String question, Evidence evidence) {
-        Set<String> stems = new HashSet<>(terms.termsOf(evidence.text()));
-        return Names.in(question).stream().flatMap(name -> terms.termsOf(name).stream())
-                .filter(term -> terms.idf(term) >= config.gate().rareTermIdf())
-                .allMatch(stems::contains);
-    }
-
 
     /** The asked-for words as the question writes them ("Apollo Go robotaxis"), else as read. */
     private static String asWritten(String question, List<String> words) {
@@ -305,8 +190,6 @@ public class CoverageGaps {
         return read;
     }
 
-
-
     /** The lead of a partial answer, or empty when the evidence holds what was asked. */
     public Optional<String> find(String asAsked, QuestionIntent intent, List<Evidence> chosen) {
         if (asAsked == null || chosen.isEmpty() || intent.broad()) {
@@ -318,7 +201,7 @@ public class CoverageGaps {
         // First what the collection never mentions at all: it matters more than what a sentence lacks.
         List<String> unknown = Names.in(question).stream()
                 .filter(name -> terms.termsOf(name).stream().anyMatch(term -> !terms.mentioned(term)))
-                .filter(name -> !namedInOtherWords(name, chosen))
+                .filter(name -> !names.namedInOtherWords(name, chosen))
                 .toList();
         if (!unknown.isEmpty()) {
             return Optional.of("The articles never mention " + String.join(" or ", unknown) + ". What they report:");
@@ -348,11 +231,11 @@ public class CoverageGaps {
                 return Optional.of("The articles give no figure for " + String.join(" or ", elsewhere) + ". What they report:");
             }
         }
-        if (asksWho(question) && !namesSomeoneNew(question, chosen)) { // a country may be who: "Who imposed the tariffs?"
+        if (AskedNames.asksWho(question) && !AskedNames.namesSomeoneNew(question, chosen)) { // a country may be who: "Who imposed the tariffs?"
             return Optional.of("The articles don't say who. What they report:");
         }
         var which = ASKS_WHICH.matcher(asked);
-        if (which.lookingAt() && !asksDate && !namesWhich(question, chosen)) { // "In which month…" wants a date
+        if (which.lookingAt() && !asksDate && !names.namesWhich(question, chosen)) { // "In which month…" wants a date
             return Optional.of("The articles don't say which. What they report:");
         }
         if (attribute.isPresent() && !given(attribute.get(), intent, question, chosen, sentences)) {

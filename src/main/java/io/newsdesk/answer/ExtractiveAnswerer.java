@@ -28,11 +28,13 @@ public class ExtractiveAnswerer {
     private final AnswerConfig config;
     private final AnswerConfig.Selection select;
     private final CoverageGaps gaps;
+    private final AskedNames names;
 
-    public ExtractiveAnswerer(AnswerConfig config, CoverageGaps gaps) {
+    public ExtractiveAnswerer(AnswerConfig config, CoverageGaps gaps, AskedNames names) {
         this.config = config;
         this.select = config.selection();
         this.gaps = gaps;
+        this.names = names;
     }
 
     public Answer answer(Findings findings) {
@@ -86,35 +88,35 @@ public class ExtractiveAnswerer {
      * neighbouring sentence of its paragraph that does, so the answer names who and cites both.
      */
     private static void attribute(String question, List<Evidence> chosen, List<Evidence> all) {
-        if (question == null || chosen.isEmpty() || !CoverageGaps.asksWho(question)
-                || CoverageGaps.namesSomeoneNew(question, chosen.subList(0, 1))) {
+        if (question == null || chosen.isEmpty() || !AskedNames.asksWho(question)
+                || AskedNames.namesSomeoneNew(question, chosen.subList(0, 1))) {
             return;
         }
         Evidence top = chosen.get(0);
         java.util.stream.Stream.of(previousInParagraph(top, all), nextInParagraph(top, all))
                 .flatMap(java.util.Optional::stream)
-                .filter(neighbour -> !chosen.contains(neighbour) && CoverageGaps.namesSomeoneNew(question, List.of(neighbour)))
+                .filter(neighbour -> !chosen.contains(neighbour) && AskedNames.namesSomeoneNew(question, List.of(neighbour)))
                 .findFirst()
                 .ifPresent(neighbour -> chosen.add(1, neighbour));
     }
 
     /**
      * A question asking for a name ("Whose software…", "What is the name of…") whose chosen sentences don't give
-     * it where a reader looks ({@link CoverageGaps#givesAskedName}) gets the best candidate that does, scoring at
+     * it where a reader looks ({@link AskedNames#givesAskedName}) gets the best candidate that does, scoring at
      * least {@code name-floor} of the best, in the last place.
      */
     private void nameWhatIsAsked(String question, List<Evidence> chosen, List<Evidence> candidates) {
         if (question == null || chosen.isEmpty()) {
             return;
         }
-        List<Optional<Boolean>> given = chosen.stream().map(evidence -> gaps.givesAskedName(question, evidence)).toList();
+        List<Optional<Boolean>> given = chosen.stream().map(evidence -> names.givesAskedName(question, evidence)).toList();
         if (given.stream().allMatch(Optional::isEmpty) || given.stream().anyMatch(named -> named.orElse(false))) {
             return; // not a question for a name, or already named
         }
         double floor = select.nameFloor() * candidates.get(0).score();
         candidates.stream()
                 .takeWhile(candidate -> candidate.score() >= floor)
-                .filter(candidate -> !chosen.contains(candidate) && gaps.givesAskedName(question, candidate).orElse(false))
+                .filter(candidate -> !chosen.contains(candidate) && names.givesAskedName(question, candidate).orElse(false))
                 .findFirst()
                 .ifPresent(named -> {
                     if (chosen.size() >= Math.min(select.specificMax(), config.maxSentences())) {

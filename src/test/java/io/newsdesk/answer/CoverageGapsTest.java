@@ -35,12 +35,19 @@ class CoverageGapsTest {
     };
 
     private final CoverageGaps gaps = gaps();
+    private final AskedNames names = names();
 
     /** The gaps over the real model's word vectors and the stub terms. */
     static CoverageGaps gaps() {
         AnswerConfig config = ExtractiveAnswererTest.config();
         EvidenceWords words = new EvidenceWords(TERMS, new TermMatcher(ModelVectors.phrases(), config));
-        return new CoverageGaps(TERMS, ModelVectors.phrases(), words, new Figures(TERMS, words), config);
+        return new CoverageGaps(TERMS, ModelVectors.phrases(), words, new Figures(TERMS, words), names(), config);
+    }
+
+    /** What name questions need, over the real model's word vectors and the stub terms. */
+    static AskedNames names() {
+        AnswerConfig config = ExtractiveAnswererTest.config();
+        return new AskedNames(TERMS, ModelVectors.phrases(), new EvidenceWords(TERMS, new TermMatcher(ModelVectors.phrases(), config)), config);
     }
 
     private static List<Evidence> cited(String sentence) {
@@ -245,19 +252,19 @@ class CoverageGapsTest {
         String question = "Whose software did the hackers break into?";
         assertThat(lead(question, "The hackers were based in China, officials said in March."))
                 .startsWith("The articles don't give what was asked (“software”)");
-        assertThat(gaps.givesAskedName(question, cited("The hackers broke into Harbor Director, software sold by Nordvik Systems.").get(0)))
+        assertThat(names.givesAskedName(question, cited("The hackers broke into Harbor Director, software sold by Nordvik Systems.").get(0)))
                 .contains(true);
-        assertThat(gaps.givesAskedName(question, cited("The software was made in China, officials said.").get(0)))
+        assertThat(names.givesAskedName(question, cited("The software was made in China, officials said.").get(0)))
                 .as("a country is not whose").contains(false);
     }
 
     @Test
     void a_name_asked_for_stands_beside_what_it_names() {
         String question = "What is the name of the harbour's new booking app?";
-        assertThat(gaps.givesAskedName(question, cited("The harbour launched the Kaiplass app in March.").get(0))).contains(true);
-        assertThat(gaps.givesAskedName(question, cited("The new booking app went live in March for Android users across Norway.").get(0)))
+        assertThat(names.givesAskedName(question, cited("The harbour launched the Kaiplass app in March.").get(0))).contains(true);
+        assertThat(names.givesAskedName(question, cited("The new booking app went live in March for Android users across Norway.").get(0)))
                 .contains(false);
-        assertThat(gaps.givesAskedName("Who won the regatta?", cited("Maria Alves won the regatta.").get(0))).isEmpty();
+        assertThat(names.givesAskedName("Who won the regatta?", cited("Maria Alves won the regatta.").get(0))).isEmpty();
     }
 
     @Test

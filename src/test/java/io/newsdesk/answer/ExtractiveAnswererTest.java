@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sentence selection, on hand-made evidence: which sentences make the answer, and how they are cited. */
 class ExtractiveAnswererTest {
 
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config(), new CoverageGaps(null, null, null, null, null));
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(config(), new CoverageGaps(null, null, null, null, null, null), new AskedNames(null, null, null, null));
 
     private static IndexedChunk chunk(int slot, String id, String title, String text) {
         Article article = Article.of(id, title, id + ".txt", List.of(text), null, null);
@@ -79,7 +79,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void should_cite_the_sentence_naming_what_a_name_question_asks_for() {
-        ExtractiveAnswerer naming = new ExtractiveAnswerer(config(), CoverageGapsTest.gaps());
+        ExtractiveAnswerer naming = new ExtractiveAnswerer(config(), CoverageGapsTest.gaps(), CoverageGapsTest.names());
         IndexedChunk app = chunk(0, "app", "Harbour news", "The new booking app went live in March for Android users across Norway. "
                 + "Bookings rose by a third. The harbour launched the Kaiplass app after a year of trials.");
         List<Evidence> ranked = List.of(evidence(app, 0, 0.9, 0.8, true), evidence(app, 1, 0.6, 0.5, true), evidence(app, 2, 0.7, 0.7, true));
