@@ -19,9 +19,10 @@ import java.util.function.DoubleSupplier;
  * "lawmakers"), IDF-weighted. Unless a rare name from the question is among them, the lower the cosine,
  * the more it takes; with one, a somewhat lower cosine is enough (a short question about someone the article
  * mentions in passing). A passage that holds every key term word for word, a rare one among them, passes at a
- * somewhat lower cosine too. A passage whose wording is far from the question's can still hold one sentence that says
- * what the question asks in other words: a sentence that close in meaning covers the question by itself. This keeps unrelated questions that happen to share a common word ("China") from
- * being answered, while a question asked in other words than the article's is not refused for its wording.
+ * somewhat lower cosine too. A passage whose wording is far from the question's can still hold one sentence
+ * that says what the question asks in other words: a sentence that close in meaning covers the question by
+ * itself. This keeps unrelated questions that happen to share a common word ("China") from being answered,
+ * while a question asked in other words than the article's is not refused for its wording.
  */
 @ApplicationScoped
 public class CoverageGate {

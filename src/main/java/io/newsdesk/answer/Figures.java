@@ -28,7 +28,8 @@ public class Figures {
     /** The usual English endings of a people's adjective ("American", "Australian", "European", "Japanese", "British"). */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(ican|ian|ean|ese|ish)");
     /** Where a question says whose figure it asks for ("per the Preqin data", "according to Reuters"): a source, not what is counted. */
-    private static final Pattern SOURCE = Pattern.compile("\\b(according to|per|citing|as reported by|reported by)\\s+[^,;?]+");
+    private static final Pattern SOURCE = Pattern.compile("(?i:\\b(?:according to|citing|as reported by|reported by))\\s+[^,;?]+"
+            + "|(?i:\\bper)\\s+(?:the\\s+)?(?=\\p{Lu})[^,;?]+"); // "per the Preqin data", not "per day"
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d\\b");
     /**
      * A list of three or more names ("Shanghai, Chengdu, Wuhan, and Hangzhou"): a figure for them all is not one
@@ -84,8 +85,8 @@ public class Figures {
     /**
      * Whether the text around a figure holds a name of the question: by its own wording, or for a country or a
      * people (by the JDK's names or a people's adjective ending) also by a word close in meaning ("China" and
-     * "Chinese", "American" and "US"). Other names are not
-     * matched by meaning: a figure for Wuhan is not one for Beijing, though the two are close in meaning.
+     * "Chinese", "American" and "US"). Other names are not matched by meaning: a figure for Wuhan is not one for
+     * Beijing, though the two are close in meaning.
      */
     private boolean heldBy(EvidenceWords.Wording around, String name, String stem) {
         return around.stems().contains(stem)
@@ -140,12 +141,12 @@ public class Figures {
                 plain = plain.replace(name, " ".repeat(name.length()));
             }
         }
-        var stated = STATED_FIGURE.matcher(question);
-        while (stated.find()) {
-            plain = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(stated.group()) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
-                    .matcher(plain).replaceAll(figure -> " ".repeat(figure.group().length()));
+        List<String> stated = STATED_FIGURE.matcher(question).results().map(m -> Pattern.quote(m.group())).toList();
+        if (stated.isEmpty()) {
+            return plain;
         }
-        return plain;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", stated) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                .matcher(plain).replaceAll(figure -> " ".repeat(figure.group().length()));
     }
 
     /**

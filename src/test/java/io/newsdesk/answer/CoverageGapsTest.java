@@ -355,6 +355,10 @@ class CoverageGapsTest {
     void the_source_a_question_cites_is_not_what_its_figure_must_be_about() {
         assertThat(lead("How many passengers did the ferry company carry last year, per the Harbourstat data?",
                 "The ferry company carried 2 million passengers last year.")).isNull();
+        assertThat(lead("According to Harbourstat, how many passengers did the ferry company carry last year?",
+                "The ferry company carried 2 million passengers last year.")).isNull();
+        assertThat(lead("How many crossings per day does Fjordline run in Bergen?", "Fjordline runs 12 crossings per day in Oslo."))
+                .as("'per day' is no source").startsWith("The articles give no figure for Bergen");
     }
 
     @Test
