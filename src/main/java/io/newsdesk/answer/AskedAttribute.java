@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a "what" or "how many" question asks for, when it names it: the noun phrase after "what" ("What
@@ -31,7 +32,7 @@ final class AskedAttribute {
             "last", "next", "this", "each", "every", "now", "today", "yesterday");
     private static final int MAX_WORDS = 4;
     private static final String[] NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-    private static final java.util.regex.Pattern HOW_MANY_NAMED = java.util.regex.Pattern.compile(
+    private static final Pattern HOW_MANY_NAMED = Pattern.compile(
             "(?:(?:in|from|of|to|at|on|by|with|for) )?which (" + String.join("|", NUMBER_WORDS) + "|\\d{1,2})\\b"
                     + "|what are the names of the (" + String.join("|", NUMBER_WORDS) + "|\\d{1,2})\\b");
 

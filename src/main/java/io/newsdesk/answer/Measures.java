@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * give such a measure: an age ("56 years old", "aged 56", "Robin Li, 56,"), a speed ("120 km/h", "60 miles
  * an hour"), a distance or size ("4 kilometres", "30-metre"), a weight ("2.3 kilograms") or a duration
  * ("five minutes", "since 2019"); "how many kilometres / tonnes / hours" asks for a measure in that unit's kind.
- * A sentence with some other number ("600 million requests") does not say
- * how fast. Units of measurement are general English, not topic words.
+ * A sentence with some other number ("600 million requests") does not say how fast. Units of measurement are
+ * general English, not topic words.
  */
 final class Measures {
 
