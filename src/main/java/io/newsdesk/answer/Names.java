@@ -47,6 +47,8 @@ final class Names {
     private static final Pattern BEFORE_A_PLACE = Pattern.compile(
             "(?i).*\\b(in|at|on|near|from|to|into|across|outside|around|off|of|is|was|are|were)\\s+(the\\s+)?$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A possessive ending: "Ricketts'", "Baidu’s". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s?)$");
     /** What joins the names of a list: a comma, "and", "or", "&", or both. */
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(,|;)?\\s*((and|or|&)\\s+)?(the\\s+)?");
     private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}{2,6})s?");
@@ -218,12 +220,15 @@ final class Names {
             int start = phrases.start();
             if (start == 0 && !DATELINE.matcher(phrase).matches()) { // a sentence's first word is capitalised anyway:
                 int space = phrase.indexOf(' ');                          // "Senator Marco Rubio" names Marco Rubio
-                if (space < 0) {
+                if (space < 0 && !POSSESSIVE.matcher(phrases.group()).find()) { // unless it owns: "Ricketts' office"
                     continue;
                 }
-                phrase = phrase.substring(space + 1);
-                start = space + 1;
+                if (space >= 0) {
+                    phrase = phrase.substring(space + 1);
+                    start = space + 1;
+                }
             }
+            phrase = POSSESSIVE.matcher(phrase).replaceAll("");
             String name = phrase.toLowerCase(Locale.ROOT);
             boolean date = Values.DATE.matcher(phrase).matches() || MONTH_OR_DAY.matcher(phrase).matches();
             if (!asked.contains(name) && !initialsAsked(phrase, question) && !date

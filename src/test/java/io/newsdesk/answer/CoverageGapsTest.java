@@ -430,4 +430,12 @@ class CoverageGapsTest {
         assertThat(lead("What are the names of the two ferries?", "The two ferries, Stavangerfjord and Bergensfjord, sail from Bergen."))
                 .isNull();
     }
+
+    @Test
+    void a_name_that_opens_a_sentence_as_an_owner_is_a_name() {
+        assertThat(lead("Whose office declined to comment on the ferry delays?", "Berg's office declined to comment on the ferry delays."))
+                .isNull();
+        assertThat(lead("Who declined to comment on the ferry delays?", "Officials declined to comment on the ferry delays."))
+                .startsWith("The articles don't say who");
+    }
 }
