@@ -47,6 +47,11 @@ final class AskedAttribute {
     private AskedAttribute() {
     }
 
+    /** A question's words, apostrophes and hyphens kept within them ("Alipay's", "one-word"). */
+    private static String[] wordsOf(String question) {
+        return question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+    }
+
     /**
      * The kinds of thing a "which" question asks for: the lower-case words of the noun phrase after "which", up to
      * its auxiliary or verb ("Which American cloud platform is…" asks for a platform, "Which battery company did…"
@@ -54,7 +59,7 @@ final class AskedAttribute {
      * ("reportedly") are not it. Empty for other questions.
      */
     static List<String> whichKinds(String question) {
-        String[] words = question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        String[] words = wordsOf(question);
         int which = words.length > 1 && words[1].equalsIgnoreCase("which") && PHRASE_ENDS.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
         if (words.length < which + 2 || !words[which].equalsIgnoreCase("which")) {
             return List.of();
@@ -88,7 +93,7 @@ final class AskedAttribute {
      * function; "the name of the language model Zhejiang Lab is developing" a model). Empty for other questions.
      */
     static Optional<String> namedKind(String question) {
-        String[] words = question.strip().replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        String[] words = wordsOf(question);
         int of = -1;
         for (int i = 0; i + 1 < words.length && i < 6; i++) {
             if (words[i].toLowerCase(Locale.ROOT).matches("name|nickname|title") && words[i + 1].equalsIgnoreCase("of")) {
@@ -128,13 +133,13 @@ final class AskedAttribute {
      * revenue?" is answered by revenue): "what", then the noun, then an auxiliary or verb.
      */
     static boolean asksForOneOfAKind(String question) {
-        String[] words = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        String[] words = wordsOf(question.toLowerCase(Locale.ROOT));
         return words.length > 2 && words[0].equals("what") && !COPULAS.contains(words[1]) && !AUXILIARIES.contains(words[1]);
     }
 
     /** The asked-for noun phrase, or empty when the question does not name what it asks for. */
     static Optional<Asked> of(String question) {
-        String[] words = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        String[] words = wordsOf(question.toLowerCase(Locale.ROOT));
         int i = 0;
         if (words.length < 3) {
             return Optional.empty();

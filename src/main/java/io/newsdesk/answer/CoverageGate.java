@@ -44,7 +44,7 @@ public class CoverageGate {
      * @param focus    its key terms
      * @param context  a follow-up's earlier question terms (empty otherwise)
      * @param passages retrieved passages, best first
-     * @param closestSentence the highest cosine of a sentence of the checked passages with the question: only
+     * @param closestSentence the highest cosine of a sentence of the scored passages with the question: only
      *                        asked for when the other signals don't decide, since it embeds those sentences
      */
     public boolean covers(String question, List<KeyTerm> focus, List<KeyTerm> context, List<ScoredChunk> passages,

@@ -61,11 +61,7 @@ public class EvidenceFinder {
     /** The highest cosine with the question of a sentence the scorer would see (0 without sentence vectors). */
     private double closestSentence(List<ScoredChunk> passages, float[] questionVector) {
         double closest = 0;
-        double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
-        for (ScoredChunk passage : passages.subList(0, Math.min(config.sentence().passagesScored(), passages.size()))) {
-            if (passage.dense() < topDense - config.sentence().denseMargin()) {
-                continue;
-            }
+        for (ScoredChunk passage : scorer.scored(passages)) {
             Int8Vectors vectors = passage.chunk().sentenceVectors();
             for (int i = 0; vectors != null && i < vectors.size(); i++) {
                 closest = Math.max(closest, vectors.dot(questionVector, i));

@@ -33,7 +33,8 @@ final class Measures {
     private static final Pattern SPEED = Pattern.compile("\\b" + AMOUNT + "(?:\\s*|-)(?:km/h|kph|mph|knots?|m/s|" + LENGTH
             + "\\s*(?:per|an|a|/)\\s*(?:hour|second|minute|h|s))|\\bmach \\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = measured(LENGTH);
-    private static final Pattern WEIGHT = measured("(?:kg|kilograms?|kilos?|grams?|g|(?:metric )?(?:tonnes?|tons?)|pounds?|lbs?|ounces?)");
+    private static final String WEIGHT_UNITS = "(?:kg|kilograms?|kilos?|grams?|g|(?:metric )?(?:tonnes?|tons?)|pounds?|lbs?|ounces?)";
+    private static final Pattern WEIGHT = measured(WEIGHT_UNITS);
     private static final Pattern TIME_SPAN = Pattern.compile(measured(DURATION).pattern()
             + "|\\bsince (?:(?:1[89]|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november"
             + "|december|last)\\b|\\b" + AMOUNT + "(?:\\s*|-)" + LENGTH + "\\b", Pattern.CASE_INSENSITIVE);
@@ -51,8 +52,8 @@ final class Measures {
     private static final Pattern HOW = Pattern.compile("how (\\p{L}+)\\b");
     /** "How many kilometres / metric tons / hours…": a count of a unit asks for a measure in it. */
     private static final Pattern HOW_MANY_UNITS = Pattern.compile("how many ((?:metric |square |cubic |nautical )?(\\p{L}+))\\b");
-    private static final Pattern LENGTH_UNIT = Pattern.compile(LENGTH + "|kilometres?|kilometers?");
-    private static final Pattern WEIGHT_UNIT = Pattern.compile("kg|kilograms?|kilos?|grams?|tonnes?|tons?|pounds?|lbs?|ounces?");
+    private static final Pattern LENGTH_UNIT = Pattern.compile(LENGTH);
+    private static final Pattern WEIGHT_UNIT = Pattern.compile(WEIGHT_UNITS);
     private static final Pattern DURATION_UNIT = Pattern.compile(DURATION);
 
     /** A measure a question asks for: its adjective ("fast") and the expressions that give it. */

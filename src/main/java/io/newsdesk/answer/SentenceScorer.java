@@ -37,10 +37,7 @@ public class SentenceScorer {
                                 float[] questionVector, List<ScoredChunk> passages) {
         double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
         List<Evidence> sentences = new ArrayList<>();
-        for (ScoredChunk passage : passages.subList(0, Math.min(weights.passagesScored(), passages.size()))) {
-            if (passage.dense() < topDense - weights.denseMargin()) {
-                continue;
-            }
+        for (ScoredChunk passage : scored(passages)) {
             Set<String> titleTerms = passage.chunk().titleTerms();
             String text = passage.chunk().article().text();
             List<Span> spans = passage.chunk().chunk().sentences();
@@ -76,6 +73,14 @@ public class SentenceScorer {
         }
         scored.sort(Comparator.comparingDouble(Evidence::score).reversed());
         return scored;
+    }
+
+    /** The passages whose sentences are scored: the first few, within a margin of the best passage's cosine. */
+    List<ScoredChunk> scored(List<ScoredChunk> passages) {
+        double topDense = passages.stream().mapToDouble(ScoredChunk::dense).max().orElse(0);
+        return passages.subList(0, Math.min(weights.passagesScored(), passages.size())).stream()
+                .filter(passage -> passage.dense() >= topDense - weights.denseMargin())
+                .toList();
     }
 
     /** The question's terms as weighted within one article: those its title already carries count less. */
