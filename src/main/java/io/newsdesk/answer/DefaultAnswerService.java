@@ -2,12 +2,15 @@ package io.newsdesk.answer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
 /**
  * Resolves follow-ups, finds the evidence, and answers extractively, or through the configured
- * {@link Generator} when there is one. Records latency and grounded/not-grounded counts.
+ * {@link Generator} when there is one: for full answers, and, when it reads gaps, for the questions the
+ * extractive rules found partly covered or refused on a subject the articles do cover. Records latency and
+ * grounded/not-grounded counts.
  */
 @ApplicationScoped
 public class DefaultAnswerService implements AnswerService {
@@ -17,14 +20,16 @@ public class DefaultAnswerService implements AnswerService {
     private final ExtractiveAnswerer extractive;
     private final Generator generator;
     private final MeterRegistry registry;
+    private final AnswerConfig.Gate gate;
 
     public DefaultAnswerService(QueryRewriter rewriter, EvidenceFinder finder, ExtractiveAnswerer extractive,
-                                Generator generator, MeterRegistry registry) {
+                                Generator generator, MeterRegistry registry, AnswerConfig config) {
         this.rewriter = rewriter;
         this.finder = finder;
         this.extractive = extractive;
         this.generator = generator;
         this.registry = registry;
+        this.gate = config.gate();
     }
 
     @Override
@@ -37,12 +42,22 @@ public class DefaultAnswerService implements AnswerService {
         run(question, java.util.Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Whether the extractive rules found a gap in passages on the question's subject: a partial answer, or a
+     * refusal although the best passage is close enough in meaning to be on topic (an unrelated question is
+     * never sent to the LLM).
+     */
+    private boolean onSubject(Findings findings, Answer extractive) {
+        return extractive.coverage() == Answer.Coverage.PARTIAL
+                || findings.passages().stream().mapToDouble(ScoredChunk::dense).max().orElse(0) >= gate.minSimilarity();
+    }
+
     private Answer run(Question question, AnswerListener listener) {
         long started = System.nanoTime();
         Findings findings = finder.find(rewriter.rewrite(question));
         Answer fallback = extractive.answer(findings);
         Answer answer;
-        if (generator.enabled() && fallback.coverage() == Answer.Coverage.FULL) { // never asked to fill a gap
+        if (generator.enabled() && (fallback.coverage() == Answer.Coverage.FULL || generator.readsGaps() && onSubject(findings, fallback))) {
             answer = generator.generate(question, findings, fallback, listener);
         } else {
             answer = fallback;

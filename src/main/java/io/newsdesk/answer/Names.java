@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The words of a question that name something: capitalised after the first word ("Baidu"), or codes ("APT40", "A100"). */
-final class Names {
+public final class Names {
 
     /** Capitalised phrases ("Defence Department", "Australia’s", "APT40"): what evidence names. */
     static final Pattern PHRASE = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*)*");
@@ -56,7 +56,8 @@ final class Names {
     private Names() {
     }
 
-    static List<String> in(String question) {
+    /** The names in a question or a sentence: capitalised words after its first, and codes. */
+    public static List<String> in(String question) {
         String[] words = question.strip().split("[^\\p{L}\\p{N}]+");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {

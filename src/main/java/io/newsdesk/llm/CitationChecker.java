@@ -2,6 +2,7 @@ package io.newsdesk.llm;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.Names;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.embed.Vectors;
 import io.newsdesk.index.IndexedChunk;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a generated answer against its sources before any channel sees it: markers that point
  * nowhere are dropped, each sentence is tested against the sources it cites (shared terms and
- * embedding similarity, and every number it states must appear in the source), an unsupported
+ * embedding similarity; every number it states must appear in the source sentence, every name in the source's
+ * passage or title), an unsupported
  * sentence is re-cited to a source that does support it or removed, and citations are renumbered in
  * order of first use with the supporting sentence as a verbatim quote.
  */
@@ -147,9 +150,13 @@ public class CitationChecker {
             return Optional.empty();
         }
         List<String> numbers = NUMBER.matcher(claim.text()).results().map(m -> m.group().replace(",", "")).toList();
+        List<String> names = Names.in(claim.text());
         Support best = null;
         for (int number : candidates) {
             IndexedChunk chunk = sources.get(number - 1).chunk();
+            if (!namesAll(chunk, names)) {
+                continue;
+            }
             String text = chunk.article().text();
             List<Set<String>> sentenceTerms = chunk.sentenceTerms();
             for (int i = 0; i < chunk.chunk().sentences().size(); i++) {
@@ -171,6 +178,15 @@ public class CitationChecker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a source's passage or title holds every name a sentence states ("Beijing" is not supported by a
+     * passage about Wuhan, however alike the rest), dots ignored ("U.S." and "US").
+     */
+    private static boolean namesAll(IndexedChunk chunk, List<String> names) {
+        String source = (chunk.article().title() + " " + chunk.chunk().text()).replace(".", "").toLowerCase(Locale.ROOT);
+        return names.stream().allMatch(name -> source.contains(name.replace(".", "").toLowerCase(Locale.ROOT)));
     }
 
     /** A generated sentence and the sources it cites (1-based). */

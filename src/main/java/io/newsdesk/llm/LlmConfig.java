@@ -48,5 +48,15 @@ public interface LlmConfig {
     @WithDefault("0.1")
     double temperature();
 
+    /**
+     * Whether the LLM also reads the questions the extractive rules judged partly covered, or refused although
+     * the passages are on the subject (best passage cosine at or above {@code newsdesk.answer.gate.min-similarity}).
+     * It reads better than those rules: it may find the answer they missed, or say what the sources don't state
+     * ({@code PARTIAL}) or that they don't cover the question. Its answer is checked like any other; when it
+     * finds nothing to add, the extractive answer stands. Off: the LLM only rewords answers the rules found.
+     */
+    @WithDefault("true")
+    boolean readsGaps();
+
     enum Provider { NONE, OPENAI, OLLAMA }
 }

@@ -14,6 +14,8 @@ import io.newsdesk.answer.Generator;
 import io.newsdesk.answer.Question;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.retrieve.ScoredChunk;
+import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.text.Span;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * SmallRye Fault Tolerance retries 429, 5xx and timeouts with backoff (only before any text was
  * streamed), and stops calling a failing LLM for a while (circuit breaker). Whatever goes wrong, the reader gets the extractive answer
  * with a short notice: never an error, never an empty answer.
+ * <p>The LLM replies in one of three ways ({@link SourcePrompt}): a cited answer; {@code PARTIAL:} and what the
+ * sources don't state, then what they do report, cited (a partial answer); or {@code NOT_COVERED}. When the
+ * extractive rules had found a gap and the LLM finds nothing more, their answer stands.
  */
 @ApplicationScoped
 public class LlmGenerator implements Generator {
@@ -44,8 +49,8 @@ public class LlmGenerator implements Generator {
     static final String UNAVAILABLE = "The language model is unavailable right now, so this answer quotes the articles directly.";
     static final String UNVERIFIED = "The generated answer could not be checked against the sources, so this answer quotes the articles directly.";
     private static final int MAX_SOURCES = 6;
-    /** Text is held back until it cannot be the NOT_COVERED reply. */
-    private static final int HOLD_BACK = SourcePrompt.NOT_COVERED.length();
+    /** The longest a partial answer's opening sentence (what the sources don't state) may be. */
+    private static final int MAX_LEAD = 300;
 
     private final LlmConfig config;
     private final CitationChecker checker;
@@ -96,6 +101,11 @@ public class LlmGenerator implements Generator {
     }
 
     @Override
+    public boolean readsGaps() {
+        return config.readsGaps();
+    }
+
+    @Override
     public Answer generate(Question question, Findings findings, Answer fallback, AnswerListener listener) {
         List<ScoredChunk> sources = findings.passages().subList(0, Math.min(MAX_SOURCES, findings.passages().size()));
         List<ChatMessage> messages = SourcePrompt.messages(question.text(), question.history(), sources);
@@ -104,16 +114,42 @@ public class LlmGenerator implements Generator {
         if (reply.isEmpty()) {
             return fallback(fallback, UNAVAILABLE, listener, relay.streamed.get());
         }
-        if (reply.get().strip().startsWith(SourcePrompt.NOT_COVERED)) {
-            Answer notCovered = Answer.notCovered(Answer.GENERATED);
-            if (listener != null) {
-                AnswerStreams.emitBySentence(notCovered, listener);
-            }
-            return notCovered;
+        String text = reply.get().strip();
+        if (text.startsWith(SourcePrompt.NOT_COVERED)) { // a gap the rules found stands; a full answer they gave does not
+            return emitted(fallback.coverage() == Answer.Coverage.FULL ? Answer.notCovered(Answer.GENERATED) : fallback, listener);
+        }
+        if (text.startsWith(SourcePrompt.PARTIAL)) {
+            return partial(text.substring(SourcePrompt.PARTIAL.length()).strip(), sources)
+                    .map(answer -> emitted(answer, listener))
+                    .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, false));
         }
         relay.flush();
-        return checker.check(reply.get(), sources)
+        return checker.check(text, sources)
                 .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, true));
+    }
+
+    /**
+     * A partial answer from the reply after {@code PARTIAL:}: its first sentence says what the sources don't state
+     * (markers dropped), the rest is checked like any answer; empty when nothing of the rest checks out.
+     */
+    private Optional<Answer> partial(String reply, List<ScoredChunk> sources) {
+        List<Span> sentences = SentenceSplitter.split(reply);
+        if (sentences.isEmpty()) {
+            return Optional.empty();
+        }
+        String lead = sentences.get(0).of(reply).replaceAll("\\s*\\[[\\d,\\s]+]", "").strip();
+        if (lead.isEmpty() || lead.length() > MAX_LEAD) {
+            return Optional.empty();
+        }
+        String reported = reply.substring(Math.min(reply.length(), sentences.get(0).end()));
+        return checker.check(reported, sources).map(checked -> Answer.partial(lead, checked));
+    }
+
+    private static Answer emitted(Answer answer, AnswerListener listener) {
+        if (listener != null) {
+            AnswerStreams.emitBySentence(answer, listener);
+        }
+        return answer;
     }
 
     /** Calls the model through the guard (timeout, retries, circuit breaker); empty when it failed for good. */
@@ -206,8 +242,9 @@ public class LlmGenerator implements Generator {
         return shown instanceof HttpException http ? "HTTP " + http.statusCode() : shown.getClass().getSimpleName();
     }
 
+    /** The extractive answer, with a notice when it quotes the articles in the LLM's place. */
     private static Answer fallback(Answer fallback, String notice, AnswerListener listener, boolean replacesStreamedText) {
-        Answer answer = fallback.withNotice(notice);
+        Answer answer = fallback.coverage() == Answer.Coverage.NONE ? fallback : fallback.withNotice(notice);
         if (listener != null && !replacesStreamedText) {
             AnswerStreams.emitBySentence(answer, listener);
         }
@@ -221,7 +258,10 @@ public class LlmGenerator implements Generator {
         }
     }
 
-    /** Passes tokens on to the reader, holding back the first few until they cannot be NOT_COVERED. */
+    /**
+     * Passes tokens on to the reader, holding back the first few until they cannot be NOT_COVERED or PARTIAL:
+     * (a partial reply is held whole: it is shown once checked, with its lead).
+     */
     private static final class Relay {
         private final AnswerListener listener;
         private final StringBuilder held = new StringBuilder();
@@ -236,8 +276,7 @@ public class LlmGenerator implements Generator {
                 return;
             }
             held.append(partial);
-            String start = held.toString().stripLeading();
-            if (streamed.get() || !SourcePrompt.NOT_COVERED.startsWith(start.substring(0, Math.min(start.length(), HOLD_BACK)))) {
+            if (streamed.get() || !SourcePrompt.mayBeSignal(held.toString().stripLeading())) {
                 release();
             }
         }

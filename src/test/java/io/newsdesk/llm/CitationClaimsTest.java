@@ -26,6 +26,18 @@ class CitationClaimsTest {
     }
 
     @Test
+    void holds_back_a_reply_while_it_may_be_a_signal_and_no_longer() {
+        assertThat(SourcePrompt.mayBeSignal("")).isTrue();
+        assertThat(SourcePrompt.mayBeSignal("NOT_COV")).isTrue();
+        assertThat(SourcePrompt.mayBeSignal("PART")).isTrue();
+        assertThat(SourcePrompt.mayBeSignal("PARTIAL: The sources don't say")).as("a partial reply is held whole").isTrue();
+        assertThat(SourcePrompt.mayBeSignal("Partly")).isFalse();
+        assertThat(SourcePrompt.mayBeSignal("The EU set")).isFalse();
+        assertThat(SourcePrompt.mayBeSignal("P")).isTrue();
+        assertThat(SourcePrompt.mayBeSignal("Police said")).isFalse();
+    }
+
+    @Test
     void retries_only_what_may_succeed_later() {
         assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(429, "slow down"))).isTrue();
         assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(503, "down"))).isTrue();

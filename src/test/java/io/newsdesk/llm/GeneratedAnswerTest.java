@@ -224,4 +224,121 @@ class GeneratedAnswerTest {
         assertThat(answer.getBoolean("grounded")).isFalse();
         assertThat(FakeLlm.server.requests("/chat/completions")).isEmpty();
     }
+
+    private static final String RESCUE = "Who rescued the stranded walkers on Ben Nevis?";
+
+    /** A story whose "who" is a common noun: the extractive rules, which look for a name, find the answer missing. */
+    private static void importRescueStory() {
+        given().auth().oauth2(TestKeys.EDITOR).contentType("application/x-ndjson").body(("{\"id\":\"ben-nevis-rescue\","
+                        + "\"title\":\"Walkers brought down from Ben Nevis after night on the mountain\","
+                        + "\"text\":\"Volunteers from the local mountain rescue team reached the stranded walkers on Ben Nevis early on Sunday. "
+                        + "The two walkers had lost the path in thick cloud near the summit plateau. "
+                        + "Both were brought down to Fort William and checked by paramedics.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/import").then().statusCode(202);
+        io.newsdesk.support.Imports.awaitAll();
+    }
+
+    private static void llmDown() {
+        FakeLlm.server.on("/chat/completions", request -> FakeHttpServer.Reply.status(500, Map.of("Content-Type", "application/json"),
+                "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"));
+    }
+
+    /** The sentence of the prompt's sources that contains {@code words}. */
+    private static String sourceSentence(String body, String words) {
+        for (int n = 1; FakeLlm.source(body, n) != null; n++) {
+            for (String sentence : FakeLlm.source(body, n).split("(?<=[.!?])\\s+")) {
+                if (sentence.contains(words)) {
+                    return sentence + " [" + n + "]";
+                }
+            }
+        }
+        throw new AssertionError("no source sentence contains " + words);
+    }
+
+    @Test
+    void a_gap_the_extractive_rules_found_is_read_by_the_llm_which_can_answer_it() {
+        importRescueStory();
+        llmDown();
+        JsonPath withoutLlm = ask(RESCUE);
+        assertThat(withoutLlm.getString("coverage")).as("the rules alone find no name").isEqualTo("partial");
+        assertThat(withoutLlm.getString("mode")).isEqualTo("extractive");
+
+        FakeLlm.server.reset();
+        reply(body -> sourceSentence(body, "mountain rescue team"));
+        JsonPath answer = ask(RESCUE);
+
+        assertThat(FakeLlm.server.requests("/chat/completions")).hasSize(1);
+        assertThat(answer.getString("mode")).isEqualTo("generated");
+        assertThat(answer.getString("coverage")).isEqualTo("full");
+        assertThat(answer.getString("answer")).contains("mountain rescue team").endsWith("[1]");
+        assertCitationsValid(answer);
+    }
+
+    @Test
+    void the_llm_can_say_what_the_sources_do_not_state_and_its_partial_answer_streams_with_that_lead() {
+        String question = "How many walkers did the Fort William paramedics send to hospital?";
+        importRescueStory();
+        reply(body -> "PARTIAL: The sources don't say whether any walker went to hospital. " + sourceSentence(body, "checked by paramedics"));
+
+        String body = given().contentType(ContentType.JSON).body(Map.of("question", question))
+                .post("/api/ask/stream").then().statusCode(200).extract().asString();
+
+        var events = io.newsdesk.support.ServerSentEvents.parse(body);
+        assertThat(body).doesNotContain("PARTIAL:");
+        JsonPath done = JsonPath.from(events.get(events.size() - 1).getValue());
+        assertThat(done.getString("coverage")).isEqualTo("partial");
+        assertThat(done.getBoolean("grounded")).isFalse();
+        assertThat(done.getString("mode")).isEqualTo("generated");
+        assertThat(done.getString("answer")).startsWith("The sources don't say whether any walker went to hospital.")
+                .contains("checked by paramedics");
+        assertThat(done.getList("citations")).hasSize(1);
+        assertCitationsValid(done);
+    }
+
+    @Test
+    void when_the_llm_finds_nothing_more_the_rules_partial_answer_stands() {
+        importRescueStory();
+        reply(body -> "NOT_COVERED");
+
+        JsonPath answer = ask(RESCUE);
+
+        assertThat(FakeLlm.server.requests("/chat/completions")).hasSize(1);
+        assertThat(answer.getString("coverage")).isEqualTo("partial");
+        assertThat(answer.getString("mode")).isEqualTo("extractive");
+        assertThat(answer.getString("notice")).isNull();
+        assertCitationsValid(answer);
+    }
+
+    @Test
+    void a_paraphrase_the_gate_refused_on_a_covered_subject_is_read_by_the_llm() {
+        String question = "Which Scandinavian nation did the expert on Western business in Russia cite as having only a finite amount of petroleum?";
+        llmDown();
+        assertThat(ask(question).getString("coverage")).as("refused by the rules alone").isEqualTo("none");
+
+        FakeLlm.server.reset();
+        reply(body -> sourceSentence(body, "Norway"));
+        JsonPath answer = ask(question);
+
+        assertThat(answer.getString("mode")).isEqualTo("generated");
+        assertThat(answer.getString("coverage")).isEqualTo("full");
+        assertThat(answer.getString("answer")).contains("Norway");
+        assertCitationsValid(answer);
+    }
+
+    @Test
+    void a_sentence_naming_what_its_source_does_not_is_removed() {
+        reply(body -> {
+            String first = FakeLlm.firstSentence(FakeLlm.source(body, 1));
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}\\p{L}+").matcher(first);
+            assertThat(name.find()).as("a name in: " + first).isTrue();
+            return FakeLlm.firstSentence(FakeLlm.source(body, 2)) + " [2] "
+                    + first.substring(0, name.start()) + "Freedonia" + first.substring(name.end()) + " [1]";
+        });
+
+        JsonPath answer = ask(QUESTION);
+
+        assertThat(answer.getString("mode")).isEqualTo("generated");
+        assertThat(answer.getString("answer")).doesNotContain("Freedonia");
+        assertCitationsValid(answer);
+    }
 }
