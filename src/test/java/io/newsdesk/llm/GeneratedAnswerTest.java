@@ -32,7 +32,7 @@ class GeneratedAnswerTest {
         FakeLlm.server.reset();
     }
 
-    private static JsonPath ask(String question) {
+    static JsonPath ask(String question) {
         return given().contentType(ContentType.JSON).body(Map.of("question", question))
                 .when().post("/api/ask").then().statusCode(200).extract().jsonPath();
     }
@@ -41,7 +41,7 @@ class GeneratedAnswerTest {
         FakeLlm.server.on("/chat/completions", request -> FakeLlm.openAiStream(fromRequest.apply(request.body()), 0));
     }
 
-    private static void assertCitationsValid(JsonPath answer) {
+    static void assertCitationsValid(JsonPath answer) {
         List<Map<String, Object>> citations = answer.getList("citations");
         for (Map<String, Object> citation : citations) {
             String text = given().get("/api/articles/{id}", citation.get("articleId")).path("text");
@@ -238,13 +238,13 @@ class GeneratedAnswerTest {
         io.newsdesk.support.Imports.awaitAll();
     }
 
-    private static void llmDown() {
+    static void llmDown() {
         FakeLlm.server.on("/chat/completions", request -> FakeHttpServer.Reply.status(500, Map.of("Content-Type", "application/json"),
                 "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"));
     }
 
     /** The sentence of the prompt's sources that contains {@code words}. */
-    private static String sourceSentence(String body, String words) {
+    static String sourceSentence(String body, String words) {
         for (int n = 1; FakeLlm.source(body, n) != null; n++) {
             for (String sentence : FakeLlm.source(body, n).split("(?<=[.!?])\\s+")) {
                 if (sentence.contains(words)) {
@@ -306,22 +306,6 @@ class GeneratedAnswerTest {
         assertThat(answer.getString("coverage")).isEqualTo("partial");
         assertThat(answer.getString("mode")).isEqualTo("extractive");
         assertThat(answer.getString("notice")).isNull();
-        assertCitationsValid(answer);
-    }
-
-    @Test
-    void a_paraphrase_the_gate_refused_on_a_covered_subject_is_read_by_the_llm() {
-        String question = "Which Scandinavian nation did the expert on Western business in Russia cite as having only a finite amount of petroleum?";
-        llmDown();
-        assertThat(ask(question).getString("coverage")).as("refused by the rules alone").isEqualTo("none");
-
-        FakeLlm.server.reset();
-        reply(body -> sourceSentence(body, "Norway"));
-        JsonPath answer = ask(question);
-
-        assertThat(answer.getString("mode")).isEqualTo("generated");
-        assertThat(answer.getString("coverage")).isEqualTo("full");
-        assertThat(answer.getString("answer")).contains("Norway");
         assertCitationsValid(answer);
     }
 
