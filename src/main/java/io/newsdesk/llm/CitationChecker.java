@@ -185,8 +185,17 @@ public class CitationChecker {
      * passage about Wuhan, however alike the rest), dots ignored ("U.S." and "US").
      */
     private static boolean namesAll(IndexedChunk chunk, List<String> names) {
-        String source = (chunk.article().title() + " " + chunk.chunk().text()).replace(".", "").toLowerCase(Locale.ROOT);
-        return names.stream().allMatch(name -> source.contains(name.replace(".", "").toLowerCase(Locale.ROOT)));
+        return holdsAll(chunk.article().title() + " " + chunk.chunk().text(), names);
+    }
+
+    /** Whether a text holds every name a sentence states, dots ignored. */
+    static boolean namesOnlyWhat(String text, String sentence) {
+        return holdsAll(text, Names.in(sentence));
+    }
+
+    private static boolean holdsAll(String text, List<String> names) {
+        String lower = text.replace(".", "").toLowerCase(Locale.ROOT);
+        return names.stream().allMatch(name -> lower.contains(name.replace(".", "").toLowerCase(Locale.ROOT)));
     }
 
     /** A generated sentence and the sources it cites (1-based). */

@@ -119,7 +119,7 @@ public class LlmGenerator implements Generator {
             return emitted(fallback.coverage() == Answer.Coverage.FULL ? Answer.notCovered(Answer.GENERATED) : fallback, listener);
         }
         if (text.startsWith(SourcePrompt.PARTIAL)) {
-            return partial(text.substring(SourcePrompt.PARTIAL.length()).strip(), sources)
+            return partial(text.substring(SourcePrompt.PARTIAL.length()).strip(), question.text(), sources)
                     .map(answer -> emitted(answer, listener))
                     .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, false));
         }
@@ -130,15 +130,18 @@ public class LlmGenerator implements Generator {
 
     /**
      * A partial answer from the reply after {@code PARTIAL:}: its first sentence says what the sources don't state
-     * (markers dropped), the rest is checked like any answer; empty when nothing of the rest checks out.
+     * (markers dropped) and may name only what the question or the sources name; the rest is checked like any
+     * answer. Empty when the lead is too long or names something else, or nothing of the rest checks out.
      */
-    private Optional<Answer> partial(String reply, List<ScoredChunk> sources) {
+    private Optional<Answer> partial(String reply, String question, List<ScoredChunk> sources) {
         List<Span> sentences = SentenceSplitter.split(reply);
         if (sentences.isEmpty()) {
             return Optional.empty();
         }
         String lead = sentences.get(0).of(reply).replaceAll("\\s*\\[[\\d,\\s]+]", "").strip();
-        if (lead.isEmpty() || lead.length() > MAX_LEAD) {
+        StringBuilder named = new StringBuilder(question);
+        sources.forEach(source -> named.append(' ').append(source.chunk().article().title()).append(' ').append(source.chunk().chunk().text()));
+        if (lead.isEmpty() || lead.length() > MAX_LEAD || !CitationChecker.namesOnlyWhat(named.toString(), lead)) {
             return Optional.empty();
         }
         String reported = reply.substring(Math.min(reply.length(), sentences.get(0).end()));

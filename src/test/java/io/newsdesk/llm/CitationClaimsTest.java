@@ -38,6 +38,15 @@ class CitationClaimsTest {
     }
 
     @Test
+    void a_sentence_may_name_only_what_the_text_names() {
+        String text = "Ferries to the U.S. Virgin Islands resume on Monday, Caribbean Line said.";
+
+        assertThat(CitationChecker.namesOnlyWhat(text, "Caribbean Line resumes ferries to the US Virgin Islands.")).isTrue();
+        assertThat(CitationChecker.namesOnlyWhat(text, "The text doesn't say when Bahamas ferries resume.")).isFalse();
+        assertThat(CitationChecker.namesOnlyWhat(text, "Nothing here is named.")).isTrue();
+    }
+
+    @Test
     void retries_only_what_may_succeed_later() {
         assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(429, "slow down"))).isTrue();
         assertThat(LlmGenerator.retryable(new dev.langchain4j.exception.HttpException(503, "down"))).isTrue();

@@ -296,6 +296,18 @@ class GeneratedAnswerTest {
     }
 
     @Test
+    void a_partial_lead_that_names_what_neither_question_nor_sources_name_is_not_shown() {
+        importRescueStory();
+        reply(body -> "PARTIAL: The sources don't say whether Raigmore Hospital admitted anyone. " + sourceSentence(body, "checked by paramedics"));
+
+        JsonPath answer = ask("How many walkers did the Fort William paramedics send to hospital?");
+
+        assertThat(answer.getString("answer")).doesNotContain("Raigmore");
+        assertThat(answer.getString("mode")).isEqualTo("extractive");
+        assertCitationsValid(answer);
+    }
+
+    @Test
     void when_the_llm_finds_nothing_more_the_rules_partial_answer_stands() {
         importRescueStory();
         reply(body -> "NOT_COVERED");
