@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *   <li>a "who", "which", "whose" or "what is the name of" question whose sentences don't give the name asked
  *   for ({@link AskedNames}: someone new; something new other than a country or a people; a new place for a
  *   town, a new country for a country; as many names listed together as "which four…" asks);</li>
+ *   <li>where something is based, located or headquartered ({@link AskedPlace}) with no place, other than one the
+ *   question names, said to be where it is ("based in…", "…-based");</li>
  *   <li>an asked-for noun ({@link AskedAttribute}: "What was CATL's revenue…", "Who is the founder of…",
  *   "Whose software…", "How many workers…") the sentences don't give: the noun by wording or meaning, a value of
  *   its kind, a count right before it, an owner named with it.</li>
@@ -233,6 +235,9 @@ public class CoverageGaps {
         }
         if (AskedNames.asksWho(question) && !AskedNames.namesSomeoneNew(question, chosen)) { // a country may be who: "Who imposed the tariffs?"
             return Optional.of("The articles don't say who. What they report:");
+        }
+        if (AskedPlace.asks(question) && !AskedPlace.givenIn(question, sentences)) { // "Where is X headquartered?"
+            return Optional.of("The articles don't say where. What they report:");
         }
         var which = ASKS_WHICH.matcher(asked);
         if (which.lookingAt() && !asksDate && !names.namesWhich(question, chosen)) { // "In which month…" wants a date

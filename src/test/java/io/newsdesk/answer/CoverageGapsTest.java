@@ -97,6 +97,19 @@ class CoverageGapsTest {
     }
 
     @Test
+    void where_something_is_based_needs_a_place_said_to_be_its_base_not_any_place_mentioned() {
+        assertThat(lead("Where is Fjordline Shipping headquartered?", "Fjordline Shipping showed its new hybrid ferry at a trade fair in Oslo."))
+                .startsWith("The articles don't say where");
+        assertThat(lead("Where is Fjordline Shipping headquartered?", "Fjordline Shipping, headquartered in Bergen, ordered two ferries.")).isNull();
+        assertThat(lead("Where is the ferry operator based?", "The Bergen-based operator ordered two ferries.")).isNull();
+        assertThat(lead("In which city is the ferry operator based?", "The operator, based in Bergen, ordered two ferries.")).isNull();
+        assertThat(lead("In which part of Bergen is the yard located?", "The yard is located in Bergen and employs 300 people."))
+                .as("a place the question names is no answer").startsWith("The articles don't say where");
+        assertThat(lead("Which Bergen-based operator ordered two ferries?", "Last spring Fjordline ordered two ferries."))
+                .as("a question that names a base is not asking for one").isNull();
+    }
+
+    @Test
     void a_date_must_be_the_date_of_the_event_asked_about() {
         assertThat(lead("In what year was Harbour Master Ola Berg born?", "Since becoming harbour master in March 2023, Ola Berg has doubled traffic."))
                 .startsWith("The articles don't give the date of what was asked");
