@@ -14,6 +14,7 @@ import io.newsdesk.answer.Generator;
 import io.newsdesk.answer.Question;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.retrieve.ScoredChunk;
+import io.newsdesk.retrieve.SentenceEvidence;
 import io.newsdesk.text.SentenceSplitter;
 import io.newsdesk.text.Span;
 import io.smallrye.faulttolerance.api.TypedGuard;
@@ -54,6 +55,7 @@ public class LlmGenerator implements Generator {
 
     private final LlmConfig config;
     private final CitationChecker checker;
+    private final SentenceEvidence sentenceEvidence;
     private final StreamingChatModel model;
     private final TypedGuard<String> guard;
     /**
@@ -62,9 +64,10 @@ public class LlmGenerator implements Generator {
      */
     private final ExecutorService calls = Executors.newCachedThreadPool(DaemonThreads.named("llm-call"));
 
-    public LlmGenerator(LlmConfig config, CitationChecker checker) {
+    public LlmGenerator(LlmConfig config, CitationChecker checker, SentenceEvidence sentenceEvidence) {
         this.config = config;
         this.checker = checker;
+        this.sentenceEvidence = sentenceEvidence;
         this.model = ChatModelFactory.create(config);
         this.guard = guard(config);
     }
@@ -107,7 +110,9 @@ public class LlmGenerator implements Generator {
 
     @Override
     public Answer generate(Question question, Findings findings, Answer fallback, AnswerListener listener) {
-        List<ScoredChunk> sources = findings.passages().subList(0, Math.min(MAX_SOURCES, findings.passages().size()));
+        // A question the gate refused comes with bare passages: its sources get their sentence vectors for the check.
+        List<ScoredChunk> sources = sentenceEvidence.load(findings.passages().subList(0, Math.min(MAX_SOURCES, findings.passages().size())),
+                MAX_SOURCES);
         List<ChatMessage> messages = SourcePrompt.messages(question.text(), question.history(), sources);
         Relay relay = new Relay(listener);
         Optional<String> reply = call(messages, relay);

@@ -38,6 +38,21 @@ class TopicalRefusalsTest {
     }
 
     @Test
+    void the_llm_may_word_its_answer_to_a_refused_question_its_own_way() {
+        FakeLlm.server.on("/chat/completions", request -> {
+            String cited = GeneratedAnswerTest.sourceSentence(request.body(), "36.3%");
+            return FakeLlm.openAiStream("The EU settled on a final tariff of 36.3% for China-built electric cars. "
+                    + cited.substring(cited.lastIndexOf('[')), 0);
+        });
+
+        JsonPath answer = GeneratedAnswerTest.ask(QUESTION);
+
+        assertThat(answer.getString("mode")).as("checked by meaning: the sentence shares few words with its source").isEqualTo("generated");
+        assertThat(answer.getString("answer")).startsWith("The EU settled on a final tariff of 36.3%");
+        GeneratedAnswerTest.assertCitationsValid(answer);
+    }
+
+    @Test
     void a_refused_unrelated_question_never_reaches_the_llm() {
         JsonPath answer = GeneratedAnswerTest.ask("What is a good recipe for banana bread?");
 
