@@ -119,18 +119,22 @@ public class LlmGenerator implements Generator {
         if (reply.isEmpty()) {
             return fallback(fallback, UNAVAILABLE, listener, relay.streamed.get());
         }
-        String text = reply.get().strip();
-        if (text.startsWith(SourcePrompt.NOT_COVERED)) { // a gap the rules found stands; a full answer they gave does not
-            return emitted(fallback.coverage() == Answer.Coverage.FULL ? Answer.notCovered(Answer.GENERATED) : fallback, listener);
+        SourcePrompt.Reply read = SourcePrompt.Reply.of(reply.get());
+        switch (read.opening()) {
+            case NOT_COVERED -> { // a gap the rules found stands; a full answer they gave does not
+                return emitted(fallback.coverage() == Answer.Coverage.FULL ? Answer.notCovered(Answer.GENERATED) : fallback, listener);
+            }
+            case PARTIAL -> {
+                return partial(read.text(), question.text(), sources)
+                        .map(answer -> emitted(answer, listener))
+                        .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, false));
+            }
+            default -> {
+                relay.flush();
+                return checker.check(read.text(), sources)
+                        .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, true));
+            }
         }
-        if (text.startsWith(SourcePrompt.PARTIAL)) {
-            return partial(text.substring(SourcePrompt.PARTIAL.length()).strip(), question.text(), sources)
-                    .map(answer -> emitted(answer, listener))
-                    .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, false));
-        }
-        relay.flush();
-        return checker.check(text, sources)
-                .orElseGet(() -> fallback(fallback, UNVERIFIED, listener, true));
     }
 
     /**

@@ -35,6 +35,22 @@ class CitationClaimsTest {
         assertThat(SourcePrompt.mayBeSignal("The EU set")).isFalse();
         assertThat(SourcePrompt.mayBeSignal("P")).isTrue();
         assertThat(SourcePrompt.mayBeSignal("Police said")).isFalse();
+        assertThat(SourcePrompt.mayBeSignal("**Partial:** The sources")).as("decorated").isTrue();
+        assertThat(SourcePrompt.mayBeSignal("Not cov")).isTrue();
+        assertThat(SourcePrompt.mayBeSignal("Not only the EU")).isFalse();
+    }
+
+    @Test
+    void reads_a_signal_however_the_model_decorates_it() {
+        assertThat(SourcePrompt.Reply.of("NOT_COVERED").opening()).isEqualTo(SourcePrompt.Opening.NOT_COVERED);
+        assertThat(SourcePrompt.Reply.of("**Not covered.**").opening()).isEqualTo(SourcePrompt.Opening.NOT_COVERED);
+        SourcePrompt.Reply partial = SourcePrompt.Reply.of("**Partial:** The sources don't say when. The ferry runs daily [1].");
+        assertThat(partial.opening()).isEqualTo(SourcePrompt.Opening.PARTIAL);
+        assertThat(partial.text()).isEqualTo("The sources don't say when. The ferry runs daily [1].");
+        assertThat(SourcePrompt.Reply.of("PARTIAL: The sources don't say when.").text()).isEqualTo("The sources don't say when.");
+        SourcePrompt.Reply answer = SourcePrompt.Reply.of("Partially rebuilt, the pier reopened in May [1].");
+        assertThat(answer.opening()).isEqualTo(SourcePrompt.Opening.ANSWER);
+        assertThat(answer.text()).isEqualTo("Partially rebuilt, the pier reopened in May [1].");
     }
 
     @Test

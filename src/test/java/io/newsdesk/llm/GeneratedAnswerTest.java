@@ -296,6 +296,18 @@ class GeneratedAnswerTest {
     }
 
     @Test
+    void a_signal_the_model_decorates_is_still_read_as_one() {
+        importRescueStory();
+        reply(body -> "**Partial:** The sources don't say whether any walker went to hospital. " + sourceSentence(body, "checked by paramedics"));
+
+        JsonPath answer = ask("How many walkers did the Fort William paramedics send to hospital?");
+
+        assertThat(answer.getString("coverage")).isEqualTo("partial");
+        assertThat(answer.getString("answer")).startsWith("The sources don't say whether any walker went to hospital.").doesNotContain("*");
+        assertCitationsValid(answer);
+    }
+
+    @Test
     void a_partial_lead_that_names_what_neither_question_nor_sources_name_is_not_shown() {
         importRescueStory();
         reply(body -> "PARTIAL: The sources don't say whether Raigmore Hospital admitted anyone. " + sourceSentence(body, "checked by paramedics"));
