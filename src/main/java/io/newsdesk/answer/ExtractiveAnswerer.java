@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.domain.Article;
+import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -37,10 +38,25 @@ public class ExtractiveAnswerer {
         this.names = names;
     }
 
+    /**
+     * The title of the story closest in meaning to a question that was not answered, when it is on the
+     * question's subject at all (its best passage at or above {@code gate.min-similarity}): a question asked in
+     * other words than the story's is refused, but the reader learns where to look.
+     */
+    private Optional<String> closestStory(Findings findings) {
+        return findings.passages().stream()
+                .max(Comparator.comparingDouble(ScoredChunk::dense))
+                .filter(passage -> passage.dense() >= config.gate().minSimilarity())
+                .map(passage -> passage.chunk().article().title());
+    }
+
     public Answer answer(Findings findings) {
         List<Evidence> candidates = findings.sentences().stream().filter(Evidence::matched).toList();
         if (!findings.covered() || candidates.isEmpty()) {
-            return Answer.notCovered(Answer.EXTRACTIVE);
+            return closestStory(findings)
+                    .map(title -> Answer.notCovered(Answer.EXTRACTIVE).withNotice("The closest story in the collection is “" + title
+                            + "”: asking in its words may find what you need."))
+                    .orElse(Answer.notCovered(Answer.EXTRACTIVE));
         }
         List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates, findings.sentences());
         attribute(findings.question(), chosen, findings.sentences());

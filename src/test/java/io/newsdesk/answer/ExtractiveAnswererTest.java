@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.retrieve.ScoredChunk;
 import io.newsdesk.domain.Article;
 import io.newsdesk.domain.Chunk;
 import io.newsdesk.text.SentenceSplitter;
@@ -75,6 +76,24 @@ class ExtractiveAnswererTest {
         assertThat(answer.grounded()).isFalse();
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.answer()).isEqualTo(Answer.NOT_COVERED);
+    }
+
+    @Test
+    void a_refusal_on_a_subject_the_articles_cover_names_the_closest_story_and_cites_nothing() {
+        IndexedChunk ferries = chunk(0, "ferries", "Night ferries return to the fjord", "The night ferry returns to the fjord in May.");
+        IndexedChunk bread = chunk(1, "bread", "Bakery opens at the harbour", "A bakery opened at the harbour.");
+
+        Answer onSubject = answerer.answer(new Findings("Which boats sail after dark on the fjord again?",
+                List.of(new ScoredChunk(bread, 0.5, 0.50, 0), new ScoredChunk(ferries, 0.4, 0.62, 0)), List.of(), false,
+                new QuestionIntent(false, QuestionIntent.AnswerType.OTHER)));
+        Answer unrelated = answerer.answer(new Findings("Who won the chess final?",
+                List.of(new ScoredChunk(bread, 0.5, 0.31, 0)), List.of(), false, new QuestionIntent(false, QuestionIntent.AnswerType.OTHER)));
+
+        assertThat(onSubject.answer()).isEqualTo(Answer.NOT_COVERED);
+        assertThat(onSubject.citations()).isEmpty();
+        assertThat(onSubject.notice()).contains("“Night ferries return to the fjord”");
+        assertThat(unrelated.answer()).isEqualTo(Answer.NOT_COVERED);
+        assertThat(unrelated.notice()).as("nothing on the subject: no story to point to").isNull();
     }
 
     @Test
