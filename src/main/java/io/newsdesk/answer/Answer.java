@@ -12,7 +12,8 @@ import java.util.List;
  * @param citations the quoted sources, numbered from 1
  * @param grounded  false when the articles do not cover the question (then there are no citations)
  * @param mode      {@code extractive} (sentences of the articles) or {@code generated} (by an LLM, then checked)
- * @param notice    optional note for the reader, e.g. that the LLM was unavailable
+ * @param notice    optional note for the reader: that the LLM was unavailable, or, with a refusal on a subject the
+ *                  articles cover, the closest story
  * @param coverage  {@code full} (grounded), {@code partial} (the articles are on the subject but do not state
  *                  what was asked: the answer says so first, then cites what they do report) or {@code none}
  * <p>As JSON it also carries {@link #plainText()}.
