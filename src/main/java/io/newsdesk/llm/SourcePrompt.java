@@ -32,10 +32,11 @@ final class SourcePrompt {
             sentence saying what the sources do not state, then summarise what they do report on it, each sentence \
             cited. If the sources are not about the question at all, reply with exactly NOT_COVERED and nothing \
             else.""";
-    /** Emphasis, quotes and headings a model may put around a signal. */
-    private static final Pattern DECORATION = Pattern.compile("^[\\s*_`\"'“”‘’#>]+");
-    private static final Pattern SIGNAL = Pattern.compile(
-            "(?i)[\\s*_`\"'“”‘’#>]*(not[_ ]covered|partial)\\b[\\s*_`\"'“”‘’]*[:.]?[\\s*_`\"'“”‘’]*");
+    /** Spaces, emphasis, quotes and headings a model may put in or around a signal. */
+    private static final String DECORATION = "[\\s*_`\"'“”‘’#>]";
+    /** A signal at a reply's start: "NOT_COVERED" (or "Not covered."), or "PARTIAL:" with its colon ("**Partial:**"). */
+    private static final Pattern SIGNAL = Pattern.compile("(?i)" + DECORATION + "*(?:(not[_ ]covered)\\b" + DECORATION + "*[:.]?|partial"
+            + DECORATION + "*:)" + DECORATION + "*");
     private static final Pattern DELIMITER = Pattern.compile("(?i)</?\\s*(sources?|question|system|instructions?)\\b[^>]*>");
 
     private SourcePrompt() {
@@ -68,7 +69,7 @@ final class SourcePrompt {
     /**
      * A reply as read: how it opens, and the text after a signal (the whole reply for an answer). Models
      * decorate what they are told to write ("**Partial:**", "Not covered."), so emphasis, quotes, case and a
-     * space for the underscore are ignored; "Partially, …" is an answer.
+     * space for the underscore are ignored; "Partial closures…" and "Partially, …" are answers.
      */
     record Reply(Opening opening, String text) {
 
@@ -77,16 +78,14 @@ final class SourcePrompt {
             if (!signal.lookingAt()) {
                 return new Reply(Opening.ANSWER, reply.strip());
             }
-            return new Reply(signal.group(1).toUpperCase(Locale.ROOT).startsWith("NOT") ? Opening.NOT_COVERED : Opening.PARTIAL,
-                    reply.substring(signal.end()).strip());
+            return new Reply(signal.group(1) != null ? Opening.NOT_COVERED : Opening.PARTIAL, reply.substring(signal.end()).strip());
         }
     }
 
     /** Whether a reply's opening may still turn out to be, or is, a signal: held back until it cannot. */
     static boolean mayBeSignal(String opening) {
-        String bare = DECORATION.matcher(opening).replaceFirst("").toUpperCase(Locale.ROOT).replace(' ', '_');
-        return Stream.of(NOT_COVERED, "PARTIAL")
-                .anyMatch(signal -> signal.startsWith(bare) || bare.startsWith(signal));
+        String bare = opening.replaceAll(DECORATION, "").toUpperCase(Locale.ROOT);
+        return Stream.of("NOTCOVERED", "PARTIAL:").anyMatch(signal -> signal.startsWith(bare) || bare.startsWith(signal));
     }
 
     /** Replaces tag-like delimiters with a harmless look-alike that cannot end the data block. */

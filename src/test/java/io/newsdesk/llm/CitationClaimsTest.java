@@ -38,6 +38,8 @@ class CitationClaimsTest {
         assertThat(SourcePrompt.mayBeSignal("**Partial:** The sources")).as("decorated").isTrue();
         assertThat(SourcePrompt.mayBeSignal("Not cov")).isTrue();
         assertThat(SourcePrompt.mayBeSignal("Not only the EU")).isFalse();
+        assertThat(SourcePrompt.mayBeSignal("Partial")).as("the colon may follow").isTrue();
+        assertThat(SourcePrompt.mayBeSignal("Partial closures")).isFalse();
     }
 
     @Test
@@ -51,6 +53,7 @@ class CitationClaimsTest {
         SourcePrompt.Reply answer = SourcePrompt.Reply.of("Partially rebuilt, the pier reopened in May [1].");
         assertThat(answer.opening()).isEqualTo(SourcePrompt.Opening.ANSWER);
         assertThat(answer.text()).isEqualTo("Partially rebuilt, the pier reopened in May [1].");
+        assertThat(SourcePrompt.Reply.of("Partial closures of the pier began in May [1].").opening()).isEqualTo(SourcePrompt.Opening.ANSWER);
     }
 
     @Test
