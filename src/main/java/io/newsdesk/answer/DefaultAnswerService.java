@@ -2,7 +2,6 @@ package io.newsdesk.answer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
@@ -48,8 +47,7 @@ public class DefaultAnswerService implements AnswerService {
      * never sent to the LLM).
      */
     private boolean onSubject(Findings findings, Answer extractive) {
-        return extractive.coverage() == Answer.Coverage.PARTIAL
-                || findings.passages().stream().mapToDouble(ScoredChunk::dense).max().orElse(0) >= gate.minSimilarity();
+        return extractive.coverage() == Answer.Coverage.PARTIAL || findings.closestOnSubject(gate.minSimilarity()).isPresent();
     }
 
     private Answer run(Question question, AnswerListener listener) {

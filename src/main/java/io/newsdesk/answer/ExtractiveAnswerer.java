@@ -1,7 +1,6 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.domain.Article;
-import io.newsdesk.retrieve.ScoredChunk;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -44,10 +43,7 @@ public class ExtractiveAnswerer {
      * other words than the story's is refused, but the reader learns where to look.
      */
     private Optional<String> closestStory(Findings findings) {
-        return findings.passages().stream()
-                .max(Comparator.comparingDouble(ScoredChunk::dense))
-                .filter(passage -> passage.dense() >= config.gate().minSimilarity())
-                .map(passage -> passage.chunk().article().title());
+        return findings.closestOnSubject(config.gate().minSimilarity()).map(passage -> passage.chunk().article().title());
     }
 
     public Answer answer(Findings findings) {

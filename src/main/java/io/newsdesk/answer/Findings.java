@@ -2,7 +2,9 @@ package io.newsdesk.answer;
 
 import io.newsdesk.retrieve.ScoredChunk;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What retrieval found for a question.
@@ -15,4 +17,13 @@ import java.util.List;
  */
 public record Findings(String question, List<ScoredChunk> passages, List<Evidence> sentences, boolean covered,
                        QuestionIntent intent) {
+
+    /**
+     * The passage closest in meaning to the question, when it is on the question's subject at all (its cosine
+     * at or above {@code minSimilarity}, the gate's floor): a refusal then concerns a subject the articles cover.
+     */
+    public Optional<ScoredChunk> closestOnSubject(double minSimilarity) {
+        return passages.stream().max(Comparator.comparingDouble(ScoredChunk::dense))
+                .filter(passage -> passage.dense() >= minSimilarity);
+    }
 }

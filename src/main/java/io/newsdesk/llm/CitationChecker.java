@@ -154,7 +154,7 @@ public class CitationChecker {
         Support best = null;
         for (int number : candidates) {
             IndexedChunk chunk = sources.get(number - 1).chunk();
-            if (!namesAll(chunk, names)) {
+            if (!holdsAll(chunk.article().title() + " " + chunk.chunk().text(), names)) { // "Beijing" is not held by a passage on Wuhan
                 continue;
             }
             String text = chunk.article().text();
@@ -180,19 +180,12 @@ public class CitationChecker {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * Whether a source's passage or title holds every name a sentence states ("Beijing" is not supported by a
-     * passage about Wuhan, however alike the rest), dots ignored ("U.S." and "US").
-     */
-    private static boolean namesAll(IndexedChunk chunk, List<String> names) {
-        return holdsAll(chunk.article().title() + " " + chunk.chunk().text(), names);
-    }
-
     /** Whether a text holds every name a sentence states, dots ignored. */
     static boolean namesOnlyWhat(String text, String sentence) {
         return holdsAll(text, Names.in(sentence));
     }
 
+    /** Whether a text holds every name, dots ignored ("U.S." and "US"). */
     private static boolean holdsAll(String text, List<String> names) {
         String lower = text.replace(".", "").toLowerCase(Locale.ROOT);
         return names.stream().allMatch(name -> lower.contains(name.replace(".", "").toLowerCase(Locale.ROOT)));
