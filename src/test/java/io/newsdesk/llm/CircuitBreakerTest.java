@@ -50,7 +50,7 @@ class CircuitBreakerTest {
         assertThat(skipped.getString("notice")).contains("unavailable");
         assertThat(skipped.getString("answer")).contains("36.3%");
 
-        Thread.sleep(1_300); // circuit-open-for is 1 s
+        Thread.sleep(4_300); // circuit-open-for is 4 s
         FakeLlm.server.on("/chat/completions", request ->
                 FakeLlm.openAiStream(FakeLlm.firstSentence(FakeLlm.source(request.body(), 1)) + " [1]", 0));
         assertThat(ask().getString("mode")).as("half-open: the trial call succeeds").isEqualTo("generated");

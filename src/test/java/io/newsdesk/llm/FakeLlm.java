@@ -19,11 +19,13 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
 
     private String provider = "openai";
     private String circuitThreshold = "1000";
+    private String circuitOpenFor = "1s";
 
     @Override
     public void init(Map<String, String> args) {
         provider = args.getOrDefault("provider", "openai");
         circuitThreshold = args.getOrDefault("circuit-failure-threshold", circuitThreshold);
+        circuitOpenFor = args.getOrDefault("circuit-open-for", circuitOpenFor);
     }
 
     @Override
@@ -37,7 +39,7 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
                 "newsdesk.llm.retry-backoff", "20ms",
                 "newsdesk.llm.max-retries", "2",
                 "newsdesk.llm.circuit-failure-threshold", circuitThreshold,
-                "newsdesk.llm.circuit-open-for", "1s");
+                "newsdesk.llm.circuit-open-for", circuitOpenFor);
     }
 
     @Override
