@@ -1,5 +1,6 @@
 package io.newsdesk.llm;
 
+import io.newsdesk.support.Eventually;
 import io.newsdesk.support.Ready;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -7,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,7 +32,8 @@ class LoadSheddingTest {
 
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() ->
                 given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask"));
-        Thread.sleep(300); // the first holds the only slot, waiting on the slow LLM
+        // the first holds the only slot once its call reaches the slow LLM
+        Eventually.get(Duration.ofSeconds(30), () -> FakeLlm.server.requests("/chat/completions"), r -> !r.isEmpty());
         Response second = given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask");
         Response streamed = given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask/stream");
 
