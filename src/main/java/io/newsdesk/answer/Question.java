@@ -1,10 +1,12 @@
 package io.newsdesk.answer;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A question and the conversation before it (oldest first). The limits hold for every channel: REST,
- * the chat page, Slack and the OpenAI-compatible API.
+ * the chat page, Slack and the OpenAI-compatible API. Each channel asks {@link #problem} first and words
+ * the refusal its own way; the text kept is {@linkplain #normalize normalized}.
  */
 public record Question(String text, List<Turn> history) {
 
@@ -16,12 +18,68 @@ public record Question(String text, List<Turn> history) {
      */
     public static final int MAX_HISTORY = 10;
 
+    /** Why a text cannot be asked. */
+    public enum Problem {
+        /** Missing, empty, or only spaces and invisible characters. */
+        BLANK,
+        /** Longer than {@link #MAX_CHARS}. */
+        TOO_LONG,
+        /** Nothing to search for: no letter or digit, only symbols or emoji. */
+        NO_WORDS
+    }
+
     public Question {
+        text = normalize(text);
         history = history == null ? List.of()
                 : List.copyOf(history.subList(Math.max(0, history.size() - MAX_HISTORY), history.size()));
     }
 
     public static Question of(String text) {
         return new Question(text, List.of());
+    }
+
+    /** What keeps {@code text} from being asked, if anything. */
+    public static Optional<Problem> problem(String text) {
+        String normalized = normalize(text);
+        if (normalized.isEmpty()) {
+            return Optional.of(Problem.BLANK);
+        }
+        if (text.length() > MAX_CHARS) {
+            return Optional.of(Problem.TOO_LONG);
+        }
+        if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.of(Problem.NO_WORDS);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text with control characters read as spaces, invisible format characters (zero-width spaces,
+     * direction marks) and lone surrogates dropped, and whitespace runs made one space.
+     */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.SURROGATE) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL) {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(c);
+        }
+        return out.toString();
     }
 }

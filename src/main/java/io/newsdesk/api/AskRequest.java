@@ -19,13 +19,13 @@ public record AskRequest(String question, List<Turn> history) {
 
     /** Checks the request and returns it as a {@link Question}; throws a 400 that says what is wrong. */
     public Question toQuestion() {
-        if (question == null || question.isBlank()) {
-            throw ApiException.badRequest("\"question\" is required and must not be blank");
-        }
-        if (question.length() > Question.MAX_CHARS) {
-            throw ApiException.badRequest("\"question\" is " + question.length() + " characters; the limit is "
-                    + Question.MAX_CHARS);
-        }
+        Question.problem(question).ifPresent(problem -> {
+            throw ApiException.badRequest("\"question\" " + switch (problem) {
+                case BLANK -> "is required and must not be blank";
+                case TOO_LONG -> "is " + question.length() + " characters; the limit is " + Question.MAX_CHARS;
+                case NO_WORDS -> "has no words in it: ask with letters or digits";
+            });
+        });
         List<Turn> turns = history == null ? List.of() : history;
         for (Turn turn : turns) {
             if (turn == null || (turn.question() != null && turn.question().length() > MAX_TURN_CHARS)
@@ -34,6 +34,6 @@ public record AskRequest(String question, List<Turn> history) {
                         + MAX_TURN_CHARS + " characters each");
             }
         }
-        return new Question(question.strip(), turns);
+        return new Question(question, turns);
     }
 }

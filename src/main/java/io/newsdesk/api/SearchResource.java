@@ -40,12 +40,13 @@ public class SearchResource {
     @Operation(summary = "Search passages", description = "mode: hybrid (default), dense or keyword; k: 1–100 (default 10)")
     @RateLimited
     public SearchResponse search(@QueryParam("q") String q, @QueryParam("k") String k, @QueryParam("mode") String mode) {
-        if (q == null || q.isBlank()) {
-            throw ApiException.badRequest("query parameter \"q\" is required");
-        }
-        if (q.length() > Question.MAX_CHARS) {
-            throw ApiException.badRequest("\"q\" is longer than " + Question.MAX_CHARS + " characters");
-        }
+        Question.problem(q).ifPresent(problem -> {
+            throw ApiException.badRequest(switch (problem) {
+                case BLANK -> "query parameter \"q\" is required";
+                case TOO_LONG -> "\"q\" is longer than " + Question.MAX_CHARS + " characters";
+                case NO_WORDS -> "\"q\" has no words in it: search with letters or digits";
+            });
+        });
         int limit = QueryParams.wholeNumber(k, "k", 10, 1, MAX_K);
         SearchMode searchMode;
         try {
@@ -54,7 +55,7 @@ public class SearchResource {
             throw ApiException.badRequest(e.getMessage());
         }
         gate.requireReady();
-        List<SearchResponse.Result> results = retriever.search(q, limit, searchMode).stream()
+        List<SearchResponse.Result> results = retriever.search(Question.normalize(q), limit, searchMode).stream()
                 .map(hit -> new SearchResponse.Result(hit.chunk().article().id(), hit.chunk().article().title(),
                         hit.chunk().article().source(), hit.chunk().chunk().text(),
                         Math.round(hit.score() * 10000) / 10000.0))

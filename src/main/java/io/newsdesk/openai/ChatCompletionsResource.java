@@ -130,19 +130,23 @@ public class ChatCompletionsResource {
             texts.add(text);
         }
         int last = messages.size() - 1;
-        if (!"user".equals(messages.get(last).role()) || texts.get(last).isBlank()) {
+        if (!"user".equals(messages.get(last).role())) {
             throw ApiException.badRequest("The last message must be a user message with text content.");
         }
-        if (texts.get(last).length() > Question.MAX_CHARS) {
-            throw ApiException.badRequest("The question is longer than " + Question.MAX_CHARS + " characters.");
-        }
+        Question.problem(texts.get(last)).ifPresent(problem -> {
+            throw ApiException.badRequest(switch (problem) {
+                case BLANK -> "The last message must be a user message with text content.";
+                case TOO_LONG -> "The question is longer than " + Question.MAX_CHARS + " characters.";
+                case NO_WORDS -> "The question has no words in it: ask with letters or digits.";
+            });
+        });
         List<Turn> history = new ArrayList<>();
         for (int i = 0; i + 1 < last; i++) {
             if ("user".equals(messages.get(i).role()) && "assistant".equals(messages.get(i + 1).role())) {
                 history.add(new Turn(texts.get(i), Answer.withoutFootnotes(texts.get(i + 1))));
             }
         }
-        return new Question(texts.get(last).strip(), history);
+        return new Question(texts.get(last), history);
     }
 
     private static String text(JsonNode content) {

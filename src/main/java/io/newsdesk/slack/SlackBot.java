@@ -48,6 +48,15 @@ public class SlackBot {
                 new ArrayBlockingQueue<>(200), DaemonThreads.named("slack-worker"));
     }
 
+    /** What the bot says instead of answering a question it cannot take. */
+    static String refusal(Question.Problem problem) {
+        return switch (problem) {
+            case BLANK -> USAGE;
+            case TOO_LONG -> "That question is too long: keep it under " + Question.MAX_CHARS + " characters.";
+            case NO_WORDS -> "That question has no words in it. " + USAGE;
+        };
+    }
+
     /** The question in a message, without the bot mention. */
     static String question(String text) {
         return text == null ? "" : MENTION.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -59,8 +68,9 @@ public class SlackBot {
             client.react(channel, messageTs, "eyes", true);
             try {
                 String question = question(text);
-                boolean posted = question.isEmpty()
-                        ? client.postMessage(channel, threadTs, USAGE, null)
+                var problem = Question.problem(question);
+                boolean posted = problem.isPresent()
+                        ? client.postMessage(channel, threadTs, refusal(problem.get()), null)
                         : postAnswer(question, channel, threadTs);
                 if (!posted) {
                     LOG.warn("Slack answer could not be posted");

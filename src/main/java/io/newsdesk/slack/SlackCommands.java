@@ -27,13 +27,11 @@ public class SlackCommands {
      * is not Slack's is refused.
      */
     public Map<String, Object> ask(String text, String responseUrl, String triggerId) {
-        String question = text == null ? "" : text.strip();
-        if (question.isEmpty()) {
-            return Map.of("response_type", "ephemeral", "text", USAGE);
-        }
-        if (question.length() > Question.MAX_CHARS) {
+        String question = Question.normalize(text);
+        var problem = Question.problem(text);
+        if (problem.isPresent()) {
             return Map.of("response_type", "ephemeral", "text",
-                    "That question is too long: keep it under " + Question.MAX_CHARS + " characters.");
+                    problem.get() == Question.Problem.BLANK ? USAGE : SlackBot.refusal(problem.get()));
         }
         if (!client.isSlackHook(responseUrl)) {
             return Map.of("response_type", "ephemeral", "text", "This command came without a Slack response URL.");

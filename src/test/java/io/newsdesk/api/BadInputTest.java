@@ -27,6 +27,38 @@ class BadInputTest {
                 .body("message", containsString("question"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"question\": \"\\u0000\\u0001\"}", "{\"question\": \"\\u200b\\u200e \\t\"}"})
+    void a_question_of_control_or_invisible_characters_is_blank(String body) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/ask")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("must not be blank"));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/ask/stream")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("must not be blank"));
+    }
+
+    @Test
+    void a_question_or_search_of_only_symbols_says_it_has_no_words() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "?!? 😀"))
+                .when().post("/api/ask")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("no words"));
+        given().queryParam("q", "\u0000\u0001").when().get("/api/search")
+                .then().statusCode(400).body("message", containsString("\"q\""));
+        given().queryParam("q", "💥💥").when().get("/api/search")
+                .then().statusCode(400).body("message", containsString("no words"));
+    }
+
+    @Test
+    void a_question_with_stray_control_characters_is_answered_as_if_they_were_spaces() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "Which\u0000hacker group did\u200b Australia accuse?"))
+                .when().post("/api/ask")
+                .then().statusCode(200).body("answer", containsString("APT40"));
+    }
+
     @Test
     void empty_body_is_400() {
         given().contentType(ContentType.JSON)

@@ -117,7 +117,7 @@ class HostileInputTest {
 
     /** Truncated, bit-flipped, type-swapped, deeply nested, oversized or binary versions of a valid body. */
     static byte[] mutate(Random random, String valid) {
-        String body = switch (random.nextInt(10)) {
+        String body = switch (random.nextInt(11)) {
             case 0 -> valid.substring(0, random.nextInt(valid.length()));
             case 1 -> valid.replace("\"Which", "12345").replace("\"q\"", "[1,2]");
             case 2 -> valid.replace("true", "\"yes\"").replace("\"a\"", "{\"x\":null}");
@@ -127,6 +127,7 @@ class HostileInputTest {
             case 6 -> valid + valid;
             case 7 -> valid.replace("\"", "'");
             case 8 -> null;
+            case 9 -> valid.replaceAll(":\"[^\"]*\"", ":\"\\\\u0000\\\\u0001\""); // strings of control characters
             default -> valid.replace("content", "con\u0000tent").replace("question", "qu\uD800estion");
         };
         if (body == null) {
@@ -138,10 +139,11 @@ class HostileInputTest {
     }
 
     static String mutatePath(Random random, String path) {
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(5)) {
             case 0 -> path + "%00";
             case 1 -> path.replace("k=5", "k=-1").replace("limit=5", "limit=99999999999");
             case 2 -> path + (path.contains("?") ? "&" : "?") + "q=" + "%F0%9F%92%A5".repeat(500);
+            case 3 -> path.replace("q=tariff", "q=%00%01");
             default -> path.replace("mode=hybrid", "mode=%27;DROP");
         };
     }

@@ -116,6 +116,8 @@ class ChatCompletionsTest {
     @ValueSource(strings = {"{not json", "[]", "{}", "{\"messages\": []}", "{\"messages\": \"hi\"}",
             "{\"messages\": [{\"role\": \"assistant\", \"content\": \"hi\"}]}",
             "{\"messages\": [{\"role\": \"user\", \"content\": \"\"}]}",
+            "{\"messages\": [{\"role\": \"user\", \"content\": \"\\u0000\\u0001\"}]}",
+            "{\"messages\": [{\"role\": \"user\", \"content\": \"?! 😀\"}]}",
             "{\"messages\": [{\"role\": \"wizard\", \"content\": \"hi\"}]}"})
     void bad_requests_get_openai_style_errors(String body) {
         given().contentType(ContentType.JSON).body(body)

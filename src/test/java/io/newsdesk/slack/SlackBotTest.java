@@ -203,6 +203,10 @@ class SlackBotTest {
         signed("command=%2Fask&text=" + "a".repeat(2001) + "&response_url=" + URLEncoder.encode(slack().url() + "/hooks/x", StandardCharsets.UTF_8))
                 .contentType("application/x-www-form-urlencoded").post("/slack/commands").then().statusCode(200)
                 .body("text", org.hamcrest.Matchers.containsString("too long"));
+        signed("command=%2Fask&text=" + URLEncoder.encode("?! \u0000 😀", StandardCharsets.UTF_8) + "&response_url="
+                + URLEncoder.encode(slack().url() + "/hooks/x", StandardCharsets.UTF_8))
+                .contentType("application/x-www-form-urlencoded").post("/slack/commands").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.containsString("no words"));
     }
 
     @Test
