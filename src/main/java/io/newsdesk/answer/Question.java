@@ -1,7 +1,10 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.text.VisibleText;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A question and the conversation before it (oldest first). The limits hold for every channel: REST,
@@ -17,6 +20,8 @@ public record Question(String text, List<Turn> history) {
      * answer's prompt carries them. Channels may send more; only the last {@value} are kept.
      */
     public static final int MAX_HISTORY = 10;
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     /** Why a text cannot be asked. */
     public enum Problem {
@@ -47,39 +52,14 @@ public record Question(String text, List<Turn> history) {
         if (text.length() > MAX_CHARS) {
             return Optional.of(Problem.TOO_LONG);
         }
-        if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!VisibleText.hasWords(normalized)) {
             return Optional.of(Problem.NO_WORDS);
         }
         return Optional.empty();
     }
 
-    /**
-     * The text with control characters read as spaces, invisible format characters (zero-width spaces,
-     * direction marks) and lone surrogates dropped, and whitespace runs made one space.
-     */
+    /** The text {@linkplain VisibleText#of as a reader sees it}, with every run of whitespace made one space. */
     public static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int type = Character.getType(c);
-            if (type == Character.FORMAT || type == Character.SURROGATE) {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL) {
-                space = !out.isEmpty();
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.appendCodePoint(c);
-        }
-        return out.toString();
+        return WHITESPACE.matcher(VisibleText.of(text)).replaceAll(" ").strip();
     }
 }

@@ -10,8 +10,10 @@ import io.newsdesk.documents.DocumentsConfig;
 import io.newsdesk.documents.PublishedDates;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.domain.Article;
+import io.newsdesk.domain.WebLink;
 import io.newsdesk.ingest.NdjsonArticleReader;
 import io.newsdesk.security.Roles;
+import io.newsdesk.text.VisibleText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -88,8 +90,14 @@ public class ArticleResource {
         if (file.size() > uploads.maxBytes()) {
             throw new ApiException(413, "the file is " + file.size() + " bytes; at most " + uploads.maxBytes() + " are accepted");
         }
+        String link;
+        try {
+            link = WebLink.checked(url);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
         byte[] content = Files.readAllBytes(file.uploadedFile());
-        return created(archive.add(documents.fromUpload(content, file.fileName(), title, url, publishedAt), Origin.UPLOAD));
+        return created(archive.add(documents.fromUpload(content, file.fileName(), title, link, publishedAt), Origin.UPLOAD));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -116,7 +124,7 @@ public class ArticleResource {
         if (request == null) {
             throw ApiException.badRequest("send {\"title\", \"text\"}");
         }
-        if (request.title() == null || request.title().isBlank()) {
+        if (VisibleText.of(request.title()).isBlank()) {
             throw ApiException.badRequest("\"title\" is required");
         }
         if (id.isBlank() || id.length() > ArticleIds.MAX_LENGTH) {

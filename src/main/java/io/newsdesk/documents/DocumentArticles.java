@@ -1,5 +1,6 @@
 package io.newsdesk.documents;
 
+import io.newsdesk.text.VisibleText;
 import io.newsdesk.domain.Article;
 import io.newsdesk.ingest.ArticleIds;
 import io.newsdesk.ingest.ArticleSplitter;
@@ -48,16 +49,16 @@ public class DocumentArticles {
     private Article article(ParsedDocument document, String source, String readable, String key, String title,
                             String url, String publishedAt) {
         String given = PublishedDates.given(publishedAt);
-        String headline = title != null && !title.isBlank() ? title.strip() : document.title();
+        String headline = !VisibleText.of(title).isBlank() ? title.strip() : document.title();
         List<String> paragraphs = new ArrayList<>(splitter.cleanParagraphs(document.paragraphs()));
         if (headline != null) {
             String heading = headline;
             paragraphs.removeIf(p -> p.equalsIgnoreCase(heading));
         }
-        if (paragraphs.isEmpty()) {
+        if (paragraphs.stream().noneMatch(p -> VisibleText.hasWords(VisibleText.of(p)))) {
             throw new DocumentRejected(422, "no article text was found in the " + document.mediaType() + " document");
         }
-        if (headline == null || headline.isBlank()) {
+        if (VisibleText.of(headline).isBlank()) {
             headline = firstWords(paragraphs.get(0));
         }
         if (headline.length() > MAX_TITLE_CHARS) {

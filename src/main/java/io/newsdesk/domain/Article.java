@@ -1,5 +1,7 @@
 package io.newsdesk.domain;
 
+import io.newsdesk.text.VisibleText;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -24,12 +26,20 @@ public record Article(String id, String title, String source, String text, List<
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** Builds an article from its paragraphs, computing the text and the offsets. */
+    /**
+     * Builds an article from its paragraphs, computing the text and the offsets. Characters no reader sees are
+     * {@linkplain VisibleText#of cleaned} from the title and paragraphs, and a paragraph left blank is dropped, so
+     * every quote reads as the article shows.
+     */
     public static Article of(String id, String title, String source, List<String> paragraphTexts,
                              String url, String publishedAt) {
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new java.util.ArrayList<>(paragraphTexts.size());
-        for (String paragraph : paragraphTexts) {
+        for (String given : paragraphTexts) {
+            String paragraph = VisibleText.of(given);
+            if (paragraph.isBlank()) {
+                continue;
+            }
             if (text.length() > 0) {
                 text.append("\n\n");
             }
@@ -37,7 +47,8 @@ public record Article(String id, String title, String source, String text, List<
             text.append(paragraph);
             paragraphs.add(new Paragraph(paragraph, start, text.length()));
         }
-        return new Article(id, title, source, text.toString(), paragraphs, url, publishedAt);
+        return new Article(id, title == null ? null : VisibleText.of(title).strip(), source, text.toString(), paragraphs,
+                url, publishedAt);
     }
 
     /** A paragraph of the cleaned text; {@code text.substring(start, end)} equals {@code text}. */

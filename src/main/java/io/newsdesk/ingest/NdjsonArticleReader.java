@@ -1,6 +1,8 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.domain.Article;
+import io.newsdesk.domain.WebLink;
+import io.newsdesk.text.VisibleText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,10 +68,14 @@ public class NdjsonArticleReader {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("\"text\" is required");
         }
-        return Article.of(checked(id), title.strip(), source, paragraphs(text), url, publishedAt);
+        return Article.of(checked(id), title.strip(), source, paragraphs(text), WebLink.checked(url), publishedAt);
     }
 
+    /** The text's paragraphs; throws when it has no words, only symbols or characters nobody sees. */
     private static List<String> paragraphs(String text) {
+        if (!VisibleText.hasWords(VisibleText.of(text))) {
+            throw new IllegalArgumentException("\"text\" has no words in it");
+        }
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
             if (!paragraph.isBlank()) {
@@ -88,7 +94,7 @@ public class NdjsonArticleReader {
             throw new IllegalArgumentException("missing \"text\"");
         }
         String title = string(node, "title");
-        if (title == null || title.isBlank()) {
+        if (title == null || VisibleText.of(title).isBlank()) {
             String[] words = text.strip().split("\\s+");
             title = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, MAX_TITLE_WORDS)));
         }
@@ -96,7 +102,8 @@ public class NdjsonArticleReader {
         if (id == null || id.isBlank()) {
             id = ArticleIds.of(source, title);
         }
-        return Article.of(checked(id), title.strip(), source, paragraphs(text), string(node, "url"), string(node, "publishedAt"));
+        return Article.of(checked(id), title.strip(), source, paragraphs(text), WebLink.checked(string(node, "url")),
+                string(node, "publishedAt"));
     }
 
     /** An id every store takes (Elasticsearch refuses document ids over 512 bytes). */

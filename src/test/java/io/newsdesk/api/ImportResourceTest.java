@@ -102,6 +102,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void should_report_lines_without_words_or_with_a_script_link_as_bad_lines() {
+        JsonPath job = Imports.run("""
+                {"id": "imp-blank", "title": "Invisible", "text": "\\u0000\\u200b\\u0001"}
+                {"id": "imp-script", "title": "Scripted", "text": "Trams in Bergen run late.", "url": "javascript:alert(1)"}
+                {"id": "imp-fine", "title": "\\u200b", "text": "Trams in Bergen run late,\\u0000the operator said."}
+                """);
+        assertThat(job.getInt("indexed")).isEqualTo(1);
+        assertThat(job.getList("errors.line", Integer.class)).containsExactly(1, 2);
+        assertThat(job.getString("errors[0].message")).contains("no words");
+        assertThat(job.getString("errors[1].message")).contains("http or https");
+        given().get("/api/articles/imp-fine").then().statusCode(200)
+                .body("title", equalTo("Trams in Bergen run late, the operator said."))
+                .body("text", equalTo("Trams in Bergen run late, the operator said."));
+    }
+
+    @Test
     void should_report_an_id_longer_than_any_store_takes_as_a_bad_line() {
         JsonPath job = Imports.run("{\"id\": \"" + "x".repeat(201) + "\", \"title\": \"Long id\", \"text\": \"Some text.\"}\n");
         assertThat(job.getInt("indexed")).isZero();

@@ -177,6 +177,34 @@ class UploadTest {
     }
 
     @Test
+    void should_refuse_articles_of_nothing_readable_and_links_that_are_not_web_addresses() {
+        for (String text : List.of("\\u0000\\u0001", "\\u200b\\u200e", "😀😀 ?!")) {
+            given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                    .body("{\"title\": \"Nothing to read\", \"text\": \"" + text + "\"}")
+                    .put("/api/articles/unreadable").then().statusCode(400).body("message", containsString("no words"));
+        }
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"\\u0000\\u200b\", \"text\": \"Ferries in Oslo run on batteries.\"}")
+                .put("/api/articles/unreadable").then().statusCode(400).body("message", containsString("title"));
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"Oslo ferries\", \"text\": \"Ferries in Oslo run on batteries.\", \"url\": \"javascript:alert(1)\"}")
+                .put("/api/articles/unreadable").then().statusCode(400).body("message", containsString("http or https"));
+        upload("notes.txt", "Ferries in Oslo run on batteries.".getBytes(StandardCharsets.UTF_8), "text/plain",
+                Map.of("url", "javascript:alert(1)")).then().statusCode(400).body("message", containsString("http or https"));
+        upload("emoji.txt", "😀 😀 😀\n\n?! …".getBytes(StandardCharsets.UTF_8), "text/plain", Map.of())
+                .then().statusCode(422).body("message", containsString("no article text"));
+        given().get("/api/articles/unreadable").then().statusCode(404);
+
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"Oslo\\u0000ferries\", \"text\": \"Ferries\\u0000in Oslo now run on batteries\\u200b, the city said.\"}")
+                .put("/api/articles/oslo-ferries").then().statusCode(201);
+        given().get("/api/articles/oslo-ferries").then().statusCode(200)
+                .body("title", equalTo("Oslo ferries"))
+                .body("text", equalTo("Ferries in Oslo now run on batteries, the city said."));
+        given().auth().oauth2(TestKeys.EDITOR).delete("/api/articles/oslo-ferries").then().statusCode(204);
+    }
+
+    @Test
     void should_page_through_the_articles() {
         JsonPath first = given().queryParam("limit", 5).get("/api/articles").then().statusCode(200).extract().jsonPath();
         int total = first.getInt("total");
