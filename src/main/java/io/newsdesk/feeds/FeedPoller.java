@@ -8,6 +8,7 @@ import io.newsdesk.archive.Origin;
 import io.newsdesk.concurrent.DaemonThreads;
 import io.newsdesk.documents.DocumentArticles;
 import io.newsdesk.documents.PublishedDates;
+import io.newsdesk.domain.Article;
 import io.newsdesk.index.CorpusReady;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads each configured feed on its interval once the corpus is loaded, and indexes the items it has not
  * seen (by GUID or link, remembered across restarts) as web pages. A read that fails is retried with a
- * growing delay, never longer than the feed's interval; its error shows in {@code GET /api/feeds}.
+ * growing delay, never longer than the feed's interval; its error shows in {@code GET /api/feeds}. An item
+ * whose page fails is passed over, tried again next read and given up after {@code item-attempts} reads.
  */
 @ApplicationScoped
 public class FeedPoller {
@@ -43,6 +45,8 @@ public class FeedPoller {
     private final MeterRegistry registry;
     private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
     private final Map<String, SeenItems> seen = new ConcurrentHashMap<>();
+    /** Per feed: links of items whose page failed, and the failed reads in a row of each. */
+    private final Map<String, Map<String, Integer>> failingItems = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("newsdesk-feeds"));
 
     public FeedPoller(FeedsConfig config, FeedReader reader, DocumentArticles documents, Archive archive,
@@ -72,33 +76,84 @@ public class FeedPoller {
     void poll(String name) {
         FeedsConfig.Feed feed = config.feeds().get(name);
         SeenItems known = seen.get(name);
-        int added = 0;
+        Map<String, Integer> failing = failingItems.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+        ReadTally tally = new ReadTally();
         try {
             for (FeedReader.FeedItem item : reader.read(feed.url())) {
-                if (added >= feed.maxItems()) {
+                if (tally.taken() >= feed.maxItems()) {
                     break;
                 }
                 if (known.contains(item.guid()) || known.contains(item.link()) || item.link() == null) {
                     continue;
                 }
-                archive.add(documents.fromPage(item.link(), item.title(), PublishedDates.of(item.publishedAt())), Origin.FEED);
+                Article article;
+                try {
+                    article = documents.fromPage(item.link(), item.title(), PublishedDates.of(item.publishedAt()));
+                } catch (RuntimeException e) {
+                    itemFailed(name, feed, item, e, failing, known, tally);
+                    continue;
+                }
+                archive.add(article, Origin.FEED);
+                failing.remove(item.link());
                 known.add(item.guid(), item.link());
-                added++;
+                tally.indexed++;
                 count(name, "items");
             }
             count(name, "fetches");
-            int indexed = added;
-            statuses.computeIfPresent(name, (n, s) -> s.succeeded(indexed, known.size(), feed.interval()));
+            Read read = tally.read(failing.size());
+            statuses.computeIfPresent(name, (n, s) -> s.succeeded(read, known.size(), feed.interval()));
             schedule(name, feed.interval());
         } catch (RuntimeException e) {
             count(name, "errors");
             int failures = statuses.get(name).failures() + 1;
             Duration next = Duration.ofMillis(Math.min(FIRST_RETRY.toMillis() << Math.min(failures - 1, 20),
                     feed.interval().toMillis()));
-            int indexed = added;
-            statuses.computeIfPresent(name, (n, s) -> s.failed(e.getMessage(), indexed, known.size(), next));
+            Read read = tally.read(failing.size());
+            statuses.computeIfPresent(name, (n, s) -> s.failed(e.getMessage(), read, known.size(), next));
             LOG.warnf("Feed %s: read failed (%d in a row), retrying in %d s: %s", name, failures, next.toSeconds(), e.getMessage());
             schedule(name, next);
+        }
+    }
+
+    /**
+     * An item whose page could not be made an article (not found, no story text, refused address) is passed over
+     * so the items after it still come in. It is tried again on the next read, and given up for good (marked seen)
+     * after {@code item-attempts} failed reads in a row.
+     */
+    private void itemFailed(String name, FeedsConfig.Feed feed, FeedReader.FeedItem item, RuntimeException e,
+                            Map<String, Integer> failing, SeenItems known, ReadTally tally) {
+        count(name, "item.errors");
+        tally.failed++;
+        String why = String.valueOf(e.getMessage());
+        tally.lastItemError = why.contains(item.link()) ? why : item.link() + ": " + why;
+        int attempts = failing.merge(item.link(), 1, Integer::sum);
+        if (attempts >= feed.itemAttempts()) {
+            failing.remove(item.link());
+            known.add(item.guid(), item.link());
+            tally.givenUp++;
+            LOG.warnf("Feed %s: gave up an item after %d failed reads: %s", name, attempts, tally.lastItemError);
+        } else {
+            LOG.infof("Feed %s: an item failed (%d of %d reads), trying it again next read: %s", name, attempts,
+                    feed.itemAttempts(), tally.lastItemError);
+        }
+    }
+
+    /** What one read of a feed did: items indexed, the last item that failed and why, items still failing and given up. */
+    record Read(int indexed, String lastItemError, int itemsFailing, int itemsGivenUp) {
+    }
+
+    private static final class ReadTally {
+        int indexed;
+        int failed;
+        int givenUp;
+        String lastItemError;
+
+        int taken() {
+            return indexed + failed;
+        }
+
+        Read read(int failing) {
+            return new Read(indexed, lastItemError, failing, givenUp);
         }
     }
 

@@ -39,12 +39,24 @@ public class FeedReader {
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            String link = entry.getLink() == null ? null : java.net.URI.create(page.url()).resolve(entry.getLink().strip()).toString();
+            String link = resolved(page.url(), entry.getLink());
             items.add(new FeedItem(blankToNull(entry.getUri()), link, blankToNull(entry.getTitle()),
                     date == null ? null : date.toInstant()));
         }
         items.sort(Comparator.comparing(FeedItem::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         return items;
+    }
+
+    /** An item's link made absolute against the feed's address; null when it has none or it is not an address. */
+    private static String resolved(String feedUrl, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(feedUrl).resolve(link.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String blankToNull(String value) {

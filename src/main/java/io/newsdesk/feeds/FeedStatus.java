@@ -16,22 +16,30 @@ import java.time.Instant;
  * @param nextFetchAt   when it will be read next
  * @param indexed       items indexed since start-up
  * @param seen          items known, across restarts
+ * @param lastItemError the last item whose page could not be read, and why; null if none failed since start-up
+ * @param itemsFailing  items whose page failed and that will be tried again
+ * @param itemsGivenUp  items given up since start-up, after {@code item-attempts} failed reads
  */
 public record FeedStatus(String name, String url, long interval, Instant lastFetchAt, Instant lastSuccessAt,
-                         String lastError, int failures, Instant nextFetchAt, int indexed, int seen) {
+                         String lastError, int failures, Instant nextFetchAt, int indexed, int seen,
+                         String lastItemError, int itemsFailing, int itemsGivenUp) {
 
     static FeedStatus initial(String name, FeedsConfig.Feed feed, int seen) {
-        return new FeedStatus(name, feed.url(), feed.interval().toSeconds(), null, null, null, 0, Instant.now(), 0, seen);
+        return new FeedStatus(name, feed.url(), feed.interval().toSeconds(), null, null, null, 0, Instant.now(), 0, seen,
+                null, 0, 0);
     }
 
-    FeedStatus succeeded(int newItems, int seen, Duration next) {
+    FeedStatus succeeded(FeedPoller.Read read, int seen, Duration next) {
         Instant now = Instant.now();
-        return new FeedStatus(name, url, interval, now, now, null, 0, now.plus(next), indexed + newItems, seen);
+        return new FeedStatus(name, url, interval, now, now, null, 0, now.plus(next), indexed + read.indexed(), seen,
+                read.lastItemError() != null ? read.lastItemError() : lastItemError, read.itemsFailing(),
+                itemsGivenUp + read.itemsGivenUp());
     }
 
-    FeedStatus failed(String error, int newItems, int seen, Duration next) {
+    FeedStatus failed(String error, FeedPoller.Read read, int seen, Duration next) {
         Instant now = Instant.now();
         return new FeedStatus(name, url, interval, now, lastSuccessAt, error, failures + 1, now.plus(next),
-                indexed + newItems, seen);
+                indexed + read.indexed(), seen, read.lastItemError() != null ? read.lastItemError() : lastItemError,
+                itemsFailing, itemsGivenUp + read.itemsGivenUp());
     }
 }

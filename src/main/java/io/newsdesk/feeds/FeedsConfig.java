@@ -26,5 +26,12 @@ public interface FeedsConfig {
         /** New items taken per read, oldest first; the rest wait for the next read. */
         @WithDefault("50")
         int maxItems();
+
+        /**
+         * Reads in a row an item's page may fail (not found, no story text, too slow) before the item is given
+         * up for good. Until then it is tried again on the next read; it never holds back the items after it.
+         */
+        @WithDefault("3")
+        int itemAttempts();
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A local news site: story pages, redirects, an Atom feed, an RSS feed and a broken one. */
+/** A local news site: story pages, redirects, an Atom feed, an RSS feed, a broken one, and one
+ * whose oldest items cannot be read. */
 public class FakeNewsSite implements QuarkusTestResourceLifecycleManager {
 
     static FakeHttpServer site;
@@ -35,13 +36,27 @@ public class FakeNewsSite implements QuarkusTestResourceLifecycleManager {
                 <guid>perth-r1</guid><pubDate>Sat, 01 Mar 2025 10:00:00 GMT</pubDate></item>
                 </channel></rss>""".formatted(site.url(), site.url())));
         site.on("/feeds/broken.xml", r -> FakeHttpServer.Reply.status(500, Map.of(), "down"));
+        page("m1", "Harbour wall repairs begin", "Repairs to the Stonehaven harbour wall began on Monday and will take six weeks.");
+        site.on("/story/gone.html", r -> FakeHttpServer.Reply.status(404, Map.of(), "not here"));
+        site.on("/feeds/mixed.xml", r -> xml("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Stonehaven news</title><link>%1$s</link><description>News</description>
+                <item><title>A story taken down</title><link>%1$s/story/gone.html</link>
+                <guid>st-gone</guid><pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate></item>
+                <item><title>A broken link</title><link>http://bad link with spaces/x</link>
+                <guid>st-bad</guid><pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate></item>
+                <item><title>Harbour wall repairs begin</title><link>%1$s/story/m1.html</link>
+                <guid>st-m1</guid><pubDate>Wed, 05 Mar 2025 10:00:00 GMT</pubDate></item>
+                </channel></rss>""".formatted(site.url())));
         return Map.of("newsdesk.fetch.allow-private", "true",
                 "newsdesk.feeds.atom.url", site.url() + "/feeds/atom.xml",
                 "newsdesk.feeds.atom.interval", "1s",
                 "newsdesk.feeds.rss.url", site.url() + "/feeds/rss.xml",
                 "newsdesk.feeds.rss.interval", "1s",
                 "newsdesk.feeds.broken.url", site.url() + "/feeds/broken.xml",
-                "newsdesk.feeds.broken.interval", "1s");
+                "newsdesk.feeds.broken.interval", "1s",
+                "newsdesk.feeds.mixed.url", site.url() + "/feeds/mixed.xml",
+                "newsdesk.feeds.mixed.interval", "1s");
     }
 
     private static void page(String name, String title, String text) {

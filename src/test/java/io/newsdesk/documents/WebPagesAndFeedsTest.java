@@ -94,4 +94,22 @@ class WebPagesAndFeedsTest {
         assertThat(metrics).contains("newsdesk_feed_errors_total{feed=\"broken\"}").contains("newsdesk_feed_items_total{feed=\"atom\"}")
                 .contains("newsdesk_imports{state=\"running\"}").contains("newsdesk_articles ").contains("newsdesk_chunks ");
     }
+
+    @Test
+    void should_pass_over_a_feed_item_that_cannot_be_read_and_give_it_up_after_three_reads() {
+        JsonPath mixed = Eventually.get(Duration.ofSeconds(60), () -> feed("mixed"), f -> f.getInt("indexed") == 1);
+        assertThat(mixed.getString("lastError")).as("the feed itself reads fine").isNull();
+        assertThat(given().queryParam("limit", 1000).get("/api/articles").jsonPath().getList("articles.title", String.class))
+                .contains("Harbour wall repairs begin");
+
+        JsonPath givenUp = Eventually.get(Duration.ofSeconds(60), () -> feed("mixed"), f -> f.getInt("itemsGivenUp") == 1);
+        assertThat(givenUp.getString("lastItemError")).contains("/story/gone.html").contains("404");
+        assertThat(givenUp.getInt("itemsFailing")).isZero();
+
+        long readsBefore = FakeNewsSite.site.requests("/feeds/mixed.xml").size();
+        Eventually.get(Duration.ofSeconds(30), () -> FakeNewsSite.site.requests("/feeds/mixed.xml").size(), n -> n >= readsBefore + 2);
+        assertThat(FakeNewsSite.site.requests("/story/gone.html")).as("tried on three reads, then never again").hasSize(3);
+        assertThat(FakeNewsSite.site.requests("/story/m1.html")).hasSize(1);
+        assertThat(given().get("/q/metrics").asString()).contains("newsdesk_feed_item_errors_total{feed=\"mixed\"} 3.0");
+    }
 }
