@@ -2,6 +2,7 @@ package io.newsdesk.api;
 
 import io.newsdesk.http.QueryParams;
 import io.newsdesk.http.ApiException;
+import io.newsdesk.imports.ImportConfig;
 import io.newsdesk.ingest.ArticleIds;
 import io.newsdesk.archive.Archive;
 import io.newsdesk.archive.Origin;
@@ -50,14 +51,16 @@ public class ArticleResource {
     private final DocumentArticles documents;
     private final DocumentsConfig.Upload uploads;
     private final NdjsonArticleReader articles;
+    private final int maxArticleChars;
 
     public ArticleResource(CorpusIndex index, Archive archive, DocumentArticles documents, DocumentsConfig config,
-                           NdjsonArticleReader articles) {
+                           NdjsonArticleReader articles, ImportConfig imports) {
         this.index = index;
         this.archive = archive;
         this.documents = documents;
         this.uploads = config.upload();
         this.articles = articles;
+        this.maxArticleChars = imports.maxArticleChars();
     }
 
     @GET
@@ -97,7 +100,7 @@ public class ArticleResource {
             throw ApiException.badRequest(e.getMessage());
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
-        return created(archive.add(documents.fromUpload(content, file.fileName(), title, link, publishedAt), Origin.UPLOAD));
+        return created(store(documents.fromUpload(content, file.fileName(), title, link, publishedAt), Origin.UPLOAD));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -110,7 +113,7 @@ public class ArticleResource {
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw ApiException.badRequest("\"url\" is required");
         }
-        return created(archive.add(documents.fromPage(request.url(), request.title(), request.publishedAt()), Origin.WEB));
+        return created(store(documents.fromPage(request.url(), request.title(), request.publishedAt()), Origin.WEB));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -137,7 +140,7 @@ public class ArticleResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        Archive.Added added = archive.add(article, Origin.EDIT);
+        Archive.Added added = store(article, Origin.EDIT);
         return added.replaced() ? Response.ok(summary(added)).build() : created(added);
     }
 
@@ -150,6 +153,15 @@ public class ArticleResource {
             throw notFound(id);
         }
         return Response.noContent().build();
+    }
+
+    /** Stores an article no longer than an import may bring one; a longer one is refused with 413. */
+    private Archive.Added store(Article article, Origin origin) {
+        if (article.text().length() > maxArticleChars) {
+            throw new ApiException(413, "the article text is " + article.text().length() + " characters; at most "
+                    + maxArticleChars + " are accepted");
+        }
+        return archive.add(article, origin);
     }
 
     private Response created(Archive.Added added) {

@@ -3,6 +3,7 @@ package io.newsdesk.feedback;
 import jakarta.annotation.security.RolesAllowed;
 import io.newsdesk.security.Roles;
 import io.newsdesk.http.ApiException;
+import io.newsdesk.text.VisibleText;
 import io.newsdesk.answer.Question;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,7 @@ public class FeedbackResource {
     }
 
     private static void require(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
+        if (VisibleText.of(value).isBlank()) {
             throw ApiException.badRequest("\"" + field + "\" is required and must not be blank");
         }
         if (value.length() > max) {

@@ -112,6 +112,9 @@ public class NdjsonArticleReader {
         if (stripped.length() > ArticleIds.MAX_LENGTH) {
             throw new IllegalArgumentException("\"id\" must have at most " + ArticleIds.MAX_LENGTH + " characters");
         }
+        if (stripped.isEmpty() || !VisibleText.of(stripped).equals(stripped)) {
+            throw new IllegalArgumentException("\"id\" must be visible characters, without control or invisible ones");
+        }
         return stripped;
     }
 

@@ -50,5 +50,8 @@ class FeedbackResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("answer", "a", "helpful", true))
                 .when().post("/api/feedback")
                 .then().statusCode(400).body("message", containsString("question"));
+        given().contentType(ContentType.JSON).body(Map.of("question", "\u0000\u200b", "answer", "a", "helpful", true))
+                .when().post("/api/feedback")
+                .then().statusCode(400).body("message", containsString("\"question\" is required and must not be blank"));
     }
 }

@@ -193,6 +193,12 @@ class UploadTest {
                 Map.of("url", "javascript:alert(1)")).then().statusCode(400).body("message", containsString("http or https"));
         upload("emoji.txt", "😀 😀 😀\n\n?! …".getBytes(StandardCharsets.UTF_8), "text/plain", Map.of())
                 .then().statusCode(422).body("message", containsString("no article text"));
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                .body("{\"title\": \"Oslo ferries\", \"text\": \"Ferries in Oslo run on batteries.\"}")
+                .put("/api/articles/{id}", "\u200b").then().statusCode(400).body("message", containsString("visible"));
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("title", "A very long article", "text", "Ferries run. ".repeat(80_000)))
+                .put("/api/articles/unreadable").then().statusCode(413).body("message", containsString("at most 1000000"));
         given().get("/api/articles/unreadable").then().statusCode(404);
 
         given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
