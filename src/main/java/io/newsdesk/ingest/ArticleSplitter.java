@@ -1,6 +1,7 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.domain.Article;
+import io.newsdesk.text.VisibleText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -58,9 +59,10 @@ public class ArticleSplitter {
         }
         List<Article> articles = new ArrayList<>();
         for (Draft draft : drafts.values()) {
-            if (!draft.paragraphs.isEmpty()) {
-                articles.add(Article.of(ArticleIds.of(source, draft.title), draft.displayTitle(), source,
-                        draft.paragraphs, null, null));
+            Article article = Article.of(ArticleIds.of(source, draft.title), draft.displayTitle(), source,
+                    draft.paragraphs, null, null);
+            if (VisibleText.hasWords(article.text())) {
+                articles.add(article);
             }
         }
         return articles;

@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -68,15 +68,28 @@ public class IngestionService {
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(IngestionService::isCorpusFile).sorted().toList()) {
-                articles.addAll(readCorpusFile(file));
+                try {
+                    articles.addAll(readCorpusFile(file));
+                } catch (IOException e) {
+                    LOG.warnf("Corpus folder: could not read %s, skipped: %s", file.getFileName(), e.getMessage());
+                }
             }
         }
         return articles;
     }
 
-    /** The articles of one scraped file of the corpus folder; their source is the file's name. */
+    /**
+     * The articles of one scraped file of the corpus folder; their source is the file's name. A binary file has
+     * none; see {@link CorpusText} for how text is decoded.
+     */
     public List<Article> readCorpusFile(Path file) throws IOException {
-        return splitter.split(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        String name = file.getFileName().toString();
+        Optional<String> text = CorpusText.decode(Files.readAllBytes(file));
+        if (text.isEmpty()) {
+            LOG.warnf("Corpus folder: %s is not a text file, skipped", name);
+            return List.of();
+        }
+        return splitter.split(name, text.get());
     }
 
     /** Whether a path of the corpus folder holds articles (hidden and temporary files do not). */

@@ -86,13 +86,22 @@ class ArchiveDurabilityIT {
         editor().delete("/api/articles/" + seedArticle).then().statusCode(204);
         Files.writeString(home.resolve("corpus/dropped.txt"),
                 "Otters return to the River Kelvin\n\nOtters have returned to the River Kelvin in Glasgow for the first time in decades.\n");
+        byte[] photo = new byte[20_000];
+        new java.util.Random(5).nextBytes(photo);
+        Files.write(home.resolve("corpus/photo.jpg"), photo);
+        Files.write(home.resolve("corpus/legacy.txt"), ("Caf\u00e9 owners in Perth protest rates\n\n"
+                + "Caf\u00e9 owners in Perth protested on Friday against a 9% rise in business rates.\n").getBytes("windows-1252"));
         io.newsdesk.support.Eventually.get(Duration.ofSeconds(60),
                 () -> given().get("/api/articles?limit=1000").jsonPath().getList("articles.source", String.class),
-                sources -> sources.contains("dropped.txt"));
+                sources -> sources.contains("dropped.txt") && sources.contains("legacy.txt"));
         int total = given().get("/api/articles").path("total");
+        List<String> before = given().get("/api/articles?limit=1000").path("articles.source");
+        assertThat(before).as("a binary file in the folder is passed over").doesNotContain("photo.jpg");
+        assertThat(given().get("/api/articles?limit=1000").jsonPath().getList("articles.title", String.class))
+                .as("a file that is not UTF-8 is read as Windows-1252").contains("Caf\u00e9 owners in Perth protest rates");
 
         service.stop();
-        service.start();
+        service.start(); // ready again, although the corpus folder holds a binary file
 
         given().get("/api/articles").then().body("total", equalTo(total));
         given().get("/api/articles/" + uploaded).then().statusCode(200).body("text", containsString("12 hectares"));
