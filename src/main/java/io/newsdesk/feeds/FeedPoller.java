@@ -79,7 +79,9 @@ public class FeedPoller {
         Map<String, Integer> failing = failingItems.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
         ReadTally tally = new ReadTally();
         try {
-            for (FeedReader.FeedItem item : reader.read(feed.url())) {
+            List<FeedReader.FeedItem> items = reader.read(feed.url());
+            failing.keySet().retainAll(items.stream().map(FeedReader.FeedItem::link).toList()); // gone from the feed
+            for (FeedReader.FeedItem item : items) {
                 if (tally.taken() >= feed.maxItems()) {
                     break;
                 }
