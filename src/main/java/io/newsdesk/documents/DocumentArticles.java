@@ -17,6 +17,7 @@ import java.util.List;
 public class DocumentArticles {
 
     private static final int MAX_TITLE_CHARS = 300;
+    private static final int MAX_FILE_NAME_CHARS = 200;
 
     private final DocumentParser parser;
     private final PageFetcher fetcher;
@@ -30,7 +31,7 @@ public class DocumentArticles {
 
     /** An uploaded file as an article; the same file name uploaded again replaces it. */
     public Article fromUpload(byte[] content, String fileName, String title, String url, String publishedAt) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        String name = fileName(fileName);
         ParsedDocument document = parser.parse(content, null);
         return article(document, name, withoutExtension(name), "upload:" + name, title, url, publishedAt);
     }
@@ -66,6 +67,21 @@ public class DocumentArticles {
         }
         return Article.of(ArticleIds.forKey(readable, key), headline, source, paragraphs, url,
                 given != null ? given : PublishedDates.found(document.publishedAt()));
+    }
+
+    /**
+     * The uploaded file's own name: without the folders some clients send ({@code ../../notes.txt}), without
+     * characters nobody sees, at most {@value #MAX_FILE_NAME_CHARS} characters; "upload" when it has none.
+     */
+    static String fileName(String given) {
+        String name = VisibleText.of(given).strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.length() > MAX_FILE_NAME_CHARS) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_FILE_NAME_CHARS - extension.length()) + extension;
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
     }
 
     private static String withoutExtension(String fileName) {

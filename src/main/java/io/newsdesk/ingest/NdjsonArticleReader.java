@@ -56,7 +56,7 @@ public class NdjsonArticleReader {
     public Article parseLine(String line, String source) {
         JsonNode node;
         try {
-            node = mapper.readTree(line);
+            node = mapper.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line); // a byte order mark opens some exports
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid JSON");
         }

@@ -118,6 +118,14 @@ class ImportResourceTest {
     }
 
     @Test
+    void should_read_an_export_that_opens_with_a_byte_order_mark_and_ends_lines_with_crlf() {
+        JsonPath job = Imports.run("\uFEFF{\"id\": \"imp-bom\", \"title\": \"Trams in Leeds\", \"text\": \"Trams return to Leeds.\"}\r\n"
+                + "{\"id\": \"imp-crlf\", \"title\": \"Buses in Hull\", \"text\": \"Buses in Hull run all night.\"}\r\n");
+        assertThat(job.getInt("indexed")).isEqualTo(2);
+        assertThat(job.getInt("errorCount")).isZero();
+    }
+
+    @Test
     void should_report_an_id_longer_than_any_store_takes_as_a_bad_line() {
         JsonPath job = Imports.run("{\"id\": \"" + "x".repeat(201) + "\", \"title\": \"Long id\", \"text\": \"Some text.\"}\n");
         assertThat(job.getInt("indexed")).isZero();
