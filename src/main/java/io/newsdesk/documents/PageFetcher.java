@@ -64,7 +64,9 @@ public class PageFetcher {
     private static URI parse(String address) {
         URI uri;
         try {
-            uri = new URI(address == null ? "" : address.strip()).normalize();
+            String stripped = address == null ? "" : address.strip();
+            int fragment = stripped.indexOf('#'); // never sent to the server: the same page with or without it
+            uri = new URI(fragment < 0 ? stripped : stripped.substring(0, fragment)).normalize();
         } catch (java.net.URISyntaxException e) {
             throw new DocumentRejected(400, "\"url\" is not a valid address");
         }

@@ -51,6 +51,11 @@ class WebPagesAndFeedsTest {
                 .post("/api/ask").then().statusCode(200).extract().jsonPath();
         assertThat(answer.getList("citations.articleId", String.class)).contains(id);
         assertThat(answer.getList("citations.publishedAt", String.class)).contains("2025-09-30");
+
+        given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("url", FakeNewsSite.site.url() + "/story/rail.html#comments"))
+                .post("/api/articles").then().statusCode(201)
+                .body("id", equalTo(id)).body("url", equalTo(FakeNewsSite.site.url() + "/story/rail.html"));
     }
 
     @Test
@@ -60,7 +65,8 @@ class WebPagesAndFeedsTest {
                 .post("/api/articles").then().statusCode(400).body("message", containsString("http"));
         given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("url", FakeNewsSite.site.url() + "/feeds/broken.xml"))
-                .post("/api/articles").then().statusCode(422).body("message", containsString("500"));
+                .post("/api/articles").then().statusCode(422).body("error", equalTo("unprocessable_entity"))
+                .body("message", containsString("500"));
         given().auth().oauth2(TestKeys.EDITOR).contentType(ContentType.JSON).body("{}")
                 .post("/api/articles").then().statusCode(400).body("message", containsString("url"));
     }
