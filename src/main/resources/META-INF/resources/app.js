@@ -322,7 +322,13 @@ async function openSource(citation, opener) {
     if (!response.ok) throw new Error(await errorMessage(response));
     const article = await response.json();
     $('source-title').textContent = article.title;
-    $('source-file').textContent = article.source;
+    $('source-file').replaceChildren(article.source);
+    const original = webLink(article.url);
+    if (original) {
+      $('source-file').append(' · ', el('a', {
+        href: original, target: '_blank', rel: 'noopener noreferrer', class: 'original', text: 'Open the original',
+      }));
+    }
     let highlight = null;
     const paragraphs = article.paragraphs.map((p) => {
       const from = Math.max(citation.start, p.start);
@@ -336,6 +342,17 @@ async function openSource(citation, opener) {
     if (highlight) highlight.scrollIntoView({ block: 'center' });
   } catch (e) {
     body.replaceChildren(el('p', { role: 'alert', text: `The article could not be loaded: ${e.message}` }));
+  }
+}
+
+/** The article's link when it is a web address; anything else (a script, a bare path) is not offered. */
+function webLink(url) {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
   }
 }
 

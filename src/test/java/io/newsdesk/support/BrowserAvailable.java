@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Runs browser tests when Chromium and chromedriver are installed and skips them, saying what to
- * install, when they are not. {@code -Dnewsdesk.test.browser=required} (or {@code CI=true}) makes the
+ * install, when they are not. {@code -Dbrowser.tests=required} (or {@code CI=true}) makes the
  * browser mandatory: the tests then run and fail without it instead of being skipped.
  */
 public class BrowserAvailable implements ExecutionCondition {
@@ -24,7 +24,7 @@ public class BrowserAvailable implements ExecutionCondition {
     }
 
     static boolean required() {
-        String mode = System.getProperty("newsdesk.test.browser");
+        String mode = System.getProperty("browser.tests");
         if (mode != null) {
             return mode.toLowerCase(Locale.ROOT).equals("required");
         }
@@ -38,7 +38,7 @@ public class BrowserAvailable implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
         }
         if (required()) {
-            return ConditionEvaluationResult.enabled("the browser is required (newsdesk.test.browser=required or CI=true)"
+            return ConditionEvaluationResult.enabled("the browser is required (browser.tests=required or CI=true)"
                     + " but " + chromium() + " or " + chromedriver() + " is missing: the test will fail");
         }
         String message = "browser test skipped: " + chromium() + " or " + chromedriver() + " is missing; install them "

@@ -115,6 +115,7 @@ class ChatPageTest {
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-body mark")));
         assertThat(panel.findElement(By.id("source-title")).getText()).isNotBlank();
         assertThat(panel.findElement(By.id("source-file")).getText()).endsWith(".txt");
+        assertThat(panel.findElements(By.cssSelector("#source-file a"))).as("a seed file has no original to link").isEmpty();
         assertThat(quote).contains(mark.getText());
         Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "const r = arguments[0].getBoundingClientRect(), p = arguments[1].getBoundingClientRect();"
@@ -185,6 +186,24 @@ class ChatPageTest {
                 .isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(body.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void the_source_panel_links_to_the_original_of_a_web_article_in_a_new_tab() {
+        String ndjson = "{\"id\":\"linked-original\",\"title\":\"Puffin colony returns to the Isle of May\","
+                + "\"url\":\"https://news.example.org/puffins?id=7\","
+                + "\"text\":\"Puffins have returned to the Isle of May in record numbers, wardens said. "
+                + "The wardens counted 80,000 burrows on the Isle of May this spring.\"}\n";
+        assertThat(io.newsdesk.support.Imports.run(ndjson).getInt("indexed")).isEqualTo(1);
+
+        ask("How many puffin burrows did the wardens count on the Isle of May?");
+        answer(1).findElement(By.cssSelector(".chip")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-body mark")));
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-file a.original")));
+        assertThat(link.getDomAttribute("href")).isEqualTo("https://news.example.org/puffins?id=7");
+        assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getDomAttribute("rel")).contains("noopener").contains("noreferrer");
+        assertThat(driver.findElement(By.id("source-file")).getText()).startsWith("import").contains("Open the original");
     }
 
     private WebElement error(int n) {
