@@ -15,7 +15,7 @@ public class EvalProfile implements QuarkusTestProfile {
         Map<String, String> overrides = new java.util.HashMap<>(Map.of(
                 "newsdesk.corpus.path", "target/no-seed-corpus",
                 "%test.newsdesk.data.path", "${test.newsdesk.data:target/test-data/default}/eval",
-                "newsdesk.embeddings.path", System.getProperty("newsdesk.eval.cache", "target/eval-embeddings"),
+                "newsdesk.embeddings.path", System.getProperty("eval.cache", "target/eval-embeddings"),
                 "newsdesk.index.sentence-vectors", "off"));
         // -Dnewsdesk.retrieval.fusion=convex and the like reach the service under evaluation
         System.getProperties().stringPropertyNames().stream()
