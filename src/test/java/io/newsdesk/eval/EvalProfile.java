@@ -19,7 +19,7 @@ public class EvalProfile implements QuarkusTestProfile {
                 "newsdesk.index.sentence-vectors", "off"));
         // -Dnewsdesk.retrieval.fusion=convex and the like reach the service under evaluation
         System.getProperties().stringPropertyNames().stream()
-                .filter(name -> name.startsWith("newsdesk.") && !name.startsWith("newsdesk.eval."))
+                .filter(name -> name.startsWith("newsdesk."))
                 .forEach(name -> overrides.put(name, System.getProperty(name)));
         return overrides;
     }
