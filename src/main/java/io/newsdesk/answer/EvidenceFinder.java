@@ -9,6 +9,8 @@ import io.newsdesk.retrieve.SentenceEvidence;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -51,11 +53,20 @@ public class EvidenceFinder {
         Supplier<List<ScoredChunk>> loaded = memoize(() -> sentenceEvidence.load(retrieval.passages(), config.sentence().passagesScored()));
         DoubleSupplier closestSentence = () -> closestSentence(loaded.get(), questionVector.get());
         if (!gate.covers(query.question(), focus, context, retrieval.passages(), closestSentence)) {
-            return new Findings(query.question(), retrieval.passages(), List.of(), false, intent);
+            List<String> unmentioned = focus.stream().filter(term -> !terms.mentioned(term.stem()))
+                    .map(term -> asWritten(query.question(), term.word())).distinct().toList();
+            return new Findings(query.question(), retrieval.passages(), List.of(), false, intent, unmentioned);
         }
         List<ScoredChunk> passages = loaded.get();
         return new Findings(query.question(), passages,
                 scorer.score(intent, KeyTerm.weights(focus), KeyTerm.weights(context), questionVector.get(), passages), true, intent);
+    }
+
+    /** A word as the question writes it ("Austrlia", not "austrlia"); the word itself when it can't be found. */
+    static String asWritten(String question, String word) {
+        Matcher written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question);
+        return written.find() ? written.group() : word;
     }
 
     /** The highest cosine with the question of a sentence the scorer would see (0 without sentence vectors). */

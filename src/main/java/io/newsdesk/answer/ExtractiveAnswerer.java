@@ -46,12 +46,29 @@ public class ExtractiveAnswerer {
         return findings.closestOnSubject(config.gate().minSimilarity()).map(passage -> passage.chunk().article().title());
     }
 
+    /**
+     * A refusal's notice: which of the question's words no article mentions (so a typo, or a name the collection
+     * lacks, shows as the reason; at most three), then the closest story on the subject; empty when there is neither.
+     */
+    private Optional<String> refusalNotice(Findings findings) {
+        List<String> parts = new ArrayList<>();
+        List<String> unmentioned = findings.unmentioned();
+        if (!unmentioned.isEmpty()) {
+            List<String> shown = unmentioned.subList(0, Math.min(3, unmentioned.size())).stream()
+                    .map(word -> "“" + word + "”").toList();
+            String listed = shown.size() == 1 ? shown.get(0)
+                    : String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
+            parts.add("No article mentions " + listed + ".");
+        }
+        closestStory(findings).ifPresent(title -> parts.add("The closest story in the collection is “" + title
+                + "”: asking in its words may find what you need."));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+    }
+
     public Answer answer(Findings findings) {
         List<Evidence> candidates = findings.sentences().stream().filter(Evidence::matched).toList();
         if (!findings.covered() || candidates.isEmpty()) {
-            return closestStory(findings)
-                    .map(title -> Answer.notCovered(Answer.EXTRACTIVE).withNotice("The closest story in the collection is “" + title
-                            + "”: asking in its words may find what you need."))
+            return refusalNotice(findings).map(Answer.notCovered(Answer.EXTRACTIVE)::withNotice)
                     .orElse(Answer.notCovered(Answer.EXTRACTIVE));
         }
         List<Evidence> chosen = findings.intent().broad() ? overview(candidates) : specific(candidates, findings.sentences());

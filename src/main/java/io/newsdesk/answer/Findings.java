@@ -14,9 +14,20 @@ import java.util.Optional;
  * @param sentences candidate sentences, best first
  * @param covered   whether the articles cover the question at all
  * @param intent    what kind of answer the question wants
+ * @param unmentioned the question's key words, as written, that no article mentions at all (a typo, or a name
+ *                  the collection lacks); looked up only for a question the gate refused
  */
 public record Findings(String question, List<ScoredChunk> passages, List<Evidence> sentences, boolean covered,
-                       QuestionIntent intent) {
+                       QuestionIntent intent, List<String> unmentioned) {
+
+    public Findings {
+        unmentioned = List.copyOf(unmentioned);
+    }
+
+    public Findings(String question, List<ScoredChunk> passages, List<Evidence> sentences, boolean covered,
+                    QuestionIntent intent) {
+        this(question, passages, sentences, covered, intent, List.of());
+    }
 
     /**
      * The passage closest in meaning to the question, when it is on the question's subject at all (its cosine

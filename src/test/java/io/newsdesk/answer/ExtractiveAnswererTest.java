@@ -97,6 +97,30 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void a_refusal_names_the_words_no_article_mentions_before_the_closest_story() {
+        IndexedChunk ferries = chunk(0, "ferries", "Night ferries return to the fjord", "The night ferry returns to the fjord in May.");
+        QuestionIntent other = new QuestionIntent(false, QuestionIntent.AnswerType.OTHER);
+
+        Answer typo = answerer.answer(new Findings("When do the nihgt ferreis return to the fjord?",
+                List.of(new ScoredChunk(ferries, 0.4, 0.58, 0)), List.of(), false, other, List.of("nihgt", "ferreis")));
+        Answer many = answerer.answer(new Findings("Did Kasparov beat Carlsen at Wijk aan Zee?",
+                List.of(new ScoredChunk(ferries, 0.1, 0.2, 0)), List.of(), false, other,
+                List.of("Kasparov", "Carlsen", "Wijk", "Zee")));
+
+        assertThat(typo.notice()).startsWith("No article mentions “nihgt” or “ferreis”. ")
+                .contains("The closest story in the collection is “Night ferries return to the fjord”");
+        assertThat(typo.citations()).isEmpty();
+        assertThat(many.notice()).isEqualTo("No article mentions “Kasparov”, “Carlsen” or “Wijk”.");
+    }
+
+    @Test
+    void an_unmentioned_word_is_shown_as_the_question_wrote_it() {
+        assertThat(EvidenceFinder.asWritten("Which hacker group did Austrlia accuse?", "austrlia")).isEqualTo("Austrlia");
+        assertThat(EvidenceFinder.asWritten("Was ÉCOLE in Zürich's news?", "zürich")).isEqualTo("Zürich");
+        assertThat(EvidenceFinder.asWritten("What about bread?", "loaf")).isEqualTo("loaf");
+    }
+
+    @Test
     void should_cite_the_sentence_naming_what_a_name_question_asks_for() {
         ExtractiveAnswerer naming = new ExtractiveAnswerer(config(), CoverageGapsTest.gaps(), CoverageGapsTest.names());
         IndexedChunk app = chunk(0, "app", "Harbour news", "The new booking app went live in March for Android users across Norway. "

@@ -73,6 +73,16 @@ class AskResourceTest {
     }
 
     @Test
+    void a_refusal_says_which_words_of_the_question_no_article_mentions() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "Wich hackr group did Austrlia acuse?"))
+                .when().post("/api/ask")
+                .then().statusCode(200)
+                .body("coverage", equalTo("none"))
+                .body("citations", empty())
+                .body("notice", org.hamcrest.Matchers.startsWith("No article mentions “Wich”, “hackr” or “Austrlia”."));
+    }
+
+    @Test
     void on_topic_but_silent_on_the_point_says_what_is_missing_first_then_cites_what_is_reported() {
         JsonPath answer = given().contentType(ContentType.JSON)
                 .body(Map.of("question", "How much did Xiaomi invest in robotaxis in Wuhan?"))

@@ -57,7 +57,8 @@ class TopicalRefusalsTest {
         JsonPath answer = GeneratedAnswerTest.ask("What is a good recipe for banana bread?");
 
         assertThat(answer.getString("coverage")).isEqualTo("none");
-        assertThat(answer.getString("notice")).isNull();
+        assertThat(answer.getString("notice")).as("no word about the LLM: it was never asked")
+                .isEqualTo("No article mentions “recipe”, “banana” or “bread”.");
         assertThat(FakeLlm.server.requests("/chat/completions")).isEmpty();
     }
 }
