@@ -22,6 +22,13 @@ public interface CorpusConfig {
     @WithDefault("true")
     boolean watch();
 
+    /**
+     * The largest file of the folder read, in bytes; a larger one (a log or a video dropped there by mistake) is
+     * logged and passed over rather than read into memory.
+     */
+    @WithDefault("67108864")
+    long maxFileBytes();
+
     /** Passages embedded together (with their sentences); larger batches pad less. Progress is logged per batch. */
     @WithDefault("2048")
     int batchSize();

@@ -79,11 +79,17 @@ public class IngestionService {
     }
 
     /**
-     * The articles of one scraped file of the corpus folder; their source is the file's name. A binary file has
-     * none; see {@link CorpusText} for how text is decoded.
+     * The articles of one scraped file of the corpus folder; their source is the file's name. A binary file, or
+     * one over {@code max-file-bytes}, has none; see {@link CorpusText} for how text is decoded.
      */
     public List<Article> readCorpusFile(Path file) throws IOException {
         String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > config.maxFileBytes()) {
+            LOG.warnf("Corpus folder: %s is %d bytes, over newsdesk.corpus.max-file-bytes (%d), skipped", name, size,
+                    config.maxFileBytes());
+            return List.of();
+        }
         Optional<String> text = CorpusText.decode(Files.readAllBytes(file));
         if (text.isEmpty()) {
             LOG.warnf("Corpus folder: %s is not a text file, skipped", name);

@@ -34,7 +34,7 @@ class ArchiveDurabilityIT {
     @BeforeEach
     void start() throws Exception {
         Files.copy(Path.of("seeds/004_80804029e5639161.txt"), Files.createDirectories(home.resolve("corpus")).resolve("004.txt"));
-        service = new ServiceProcess(home);
+        service = new ServiceProcess(home, "newsdesk.corpus.max-file-bytes=200000");
         service.start();
         RestAssured.port = service.port();
     }
@@ -89,6 +89,7 @@ class ArchiveDurabilityIT {
         byte[] photo = new byte[20_000];
         new java.util.Random(5).nextBytes(photo);
         Files.write(home.resolve("corpus/photo.jpg"), photo);
+        Files.writeString(home.resolve("corpus/huge.txt"), "Huge file\n\n" + "A log line about nothing in particular.\n".repeat(8_000));
         Files.write(home.resolve("corpus/legacy.txt"), ("Caf\u00e9 owners in Perth protest rates\n\n"
                 + "Caf\u00e9 owners in Perth protested on Friday against a 9% rise in business rates.\n").getBytes("windows-1252"));
         io.newsdesk.support.Eventually.get(Duration.ofSeconds(60),
@@ -97,6 +98,7 @@ class ArchiveDurabilityIT {
         int total = given().get("/api/articles").path("total");
         List<String> before = given().get("/api/articles?limit=1000").path("articles.source");
         assertThat(before).as("a binary file in the folder is passed over").doesNotContain("photo.jpg");
+        assertThat(before).as("a file over max-file-bytes is passed over").doesNotContain("huge.txt");
         assertThat(given().get("/api/articles?limit=1000").jsonPath().getList("articles.title", String.class))
                 .as("a file that is not UTF-8 is read as Windows-1252").contains("Caf\u00e9 owners in Perth protest rates");
 
@@ -107,7 +109,9 @@ class ArchiveDurabilityIT {
         given().get("/api/articles/" + uploaded).then().statusCode(200).body("text", containsString("12 hectares"));
         given().get("/api/articles/bridge").then().statusCode(200).body("text", containsString("two weeks early"));
         List<String> sources = given().get("/api/articles?limit=1000").path("articles.source");
-        assertThat(sources).contains("dropped.txt");
+        assertThat(sources).contains("dropped.txt", "legacy.txt").doesNotContain("photo.jpg", "huge.txt");
+        assertThat(Files.readString(home.resolve("service.log"))).contains("huge.txt is", "over newsdesk.corpus.max-file-bytes")
+                .contains("photo.jpg is not a text file");
         given().get("/api/articles/restart-4").then().statusCode(200);
         given().get("/api/articles/" + seedArticle).then().statusCode(404);
         assertThat(job(importId).getString("state")).isEqualTo("done");

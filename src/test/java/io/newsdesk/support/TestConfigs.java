@@ -79,6 +79,11 @@ public final class TestConfigs {
             }
 
             @Override
+            public long maxFileBytes() {
+                return 64L << 20;
+            }
+
+            @Override
             public boolean watch() {
                 return false;
             }
