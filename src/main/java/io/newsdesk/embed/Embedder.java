@@ -11,6 +11,7 @@ import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -79,6 +80,11 @@ public class Embedder {
         List<Integer> missing = new ArrayList<>();
         List<String> keys = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
+            if (nothingToEmbed(texts.get(i))) {
+                vectors[i] = new float[dimension()];
+                keys.add(null);
+                continue;
+            }
             String key = cache.key(texts.get(i));
             keys.add(key);
             vectors[i] = cache.get(key);
@@ -107,6 +113,9 @@ public class Embedder {
 
     /** A question's vector; questions are not cached. */
     public float[] embedQuery(String question) {
+        if (nothingToEmbed(question)) {
+            return new float[dimension()];
+        }
         return Vectors.normalize(model().embed(queryPrefix + question).content().vector());
     }
 
@@ -115,8 +124,31 @@ public class Embedder {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream().map(e -> Vectors.normalize(e.vector())).toList();
+        float[][] vectors = new float[texts.size()][];
+        List<Integer> real = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (nothingToEmbed(texts.get(i))) {
+                vectors[i] = new float[dimension()];
+            } else {
+                real.add(i);
+            }
+        }
+        if (!real.isEmpty()) {
+            var embeddings = model().embedAll(real.stream().map(i -> TextSegment.from(texts.get(i))).toList()).content();
+            for (int j = 0; j < real.size(); j++) {
+                vectors[real.get(j)] = Vectors.normalize(embeddings.get(j).vector());
+            }
+        }
+        return Arrays.asList(vectors);
+    }
+
+    /**
+     * Whether a text is empty to the model: only whitespace or control characters (which LangChain4j trims away
+     * and then refuses). Such a text, say a sentence of an article archived before input was cleaned, gets the
+     * zero vector, which is close to nothing, instead of failing every question that retrieves it.
+     */
+    static boolean nothingToEmbed(String text) {
+        return text == null || text.trim().isEmpty() || text.strip().isEmpty();
     }
 
     public String cacheKey(String text) {

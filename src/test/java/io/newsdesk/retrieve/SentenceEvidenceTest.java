@@ -95,4 +95,29 @@ class SentenceEvidenceTest {
         assertThat(loaded.chunk().sentenceTerms()).isEqualTo(indexed.chunk().sentenceTerms());
         assertThat(counting.texts()).isZero();
     }
+
+    @Test
+    void a_sentence_of_control_characters_archived_before_input_was_cleaned_gets_a_zero_vector_not_an_error() {
+        String first = "Ferries in Oslo run on batteries now, the city said on Monday.";
+        String junk = "\u0001\u0002\u0003";
+        String text = first + "\n\n" + junk;
+        Article legacy = new Article("legacy", "Oslo ferries", "api", text, List.of(new Article.Paragraph(first, 0,
+                first.length()), new Article.Paragraph(junk, first.length() + 2, text.length())), null, null);
+        CountingEmbeddingModel counting = new CountingEmbeddingModel(model);
+        SentenceEvidence evidence = new SentenceEvidence(new Embedder(counting, TestConfigs.embeddings(cache)), TestConfigs.index());
+        Chunk chunk = new Chunker(40, 90, 150).chunk(legacy).get(0);
+        List<String> sentences = chunk.sentences().stream().map(span -> span.of(text)).toList();
+        assertThat(sentences).as("the splitter keeps the control characters as a sentence of their own")
+                .anyMatch(sentence -> sentence.trim().isEmpty());
+
+        ScoredChunk loaded = evidence.load(List.of(new ScoredChunk(IndexedChunk.of("p0", chunk, legacy, null), 1, 0.8, 0)), 1).get(0);
+
+        assertThat(loaded.chunk().sentenceVectors().size()).isEqualTo(sentences.size());
+        float[] question = Vectors.normalize(model.embed("Do Oslo's ferries run on batteries?").content().vector());
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).trim().isEmpty()) {
+                assertThat(loaded.chunk().sentenceVectors().dot(question, i)).as("close to nothing").isZero();
+            }
+        }
+    }
 }
