@@ -124,6 +124,20 @@ class SlackBotTest {
     }
 
     @Test
+    void a_mention_with_no_words_or_over_the_limit_is_answered_with_what_is_wrong() {
+        String emoji = unique("C");
+        signed(event("Ev" + emoji, "app_mention", emoji, "1.3", null, "<@UBOT> 🤔 ?!", ""))
+                .contentType("application/json").post("/slack/events").then().statusCode(200);
+        assertThat(Eventually.get(ASYNC, () -> posts(emoji), p -> !p.isEmpty()).get(0).path("text").asText())
+                .contains("no words").contains("Ask me a question");
+        String longOne = unique("C");
+        signed(event("Ev" + longOne, "app_mention", longOne, "1.4", null, "<@UBOT> " + "tariff ".repeat(400), ""))
+                .contentType("application/json").post("/slack/events").then().statusCode(200);
+        assertThat(Eventually.get(ASYNC, () -> posts(longOne), p -> !p.isEmpty()).get(0).path("text").asText())
+                .contains("too long");
+    }
+
+    @Test
     void bots_edits_and_joins_are_never_answered() {
         String channel = unique("C");
         signed(event("EvB" + channel, "message", channel, "1.2", null, "I am a bot", ",\"bot_id\":\"B1\",\"channel_type\":\"im\""))
