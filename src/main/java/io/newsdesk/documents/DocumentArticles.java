@@ -56,7 +56,7 @@ public class DocumentArticles {
             String heading = headline;
             paragraphs.removeIf(p -> p.equalsIgnoreCase(heading));
         }
-        if (paragraphs.stream().noneMatch(p -> VisibleText.hasWords(VisibleText.of(p)))) {
+        if (paragraphs.stream().noneMatch(VisibleText::hasWords)) {
             throw new DocumentRejected(422, "no article text was found in the " + document.mediaType() + " document");
         }
         if (VisibleText.of(headline).isBlank()) {

@@ -80,7 +80,7 @@ public class Embedder {
         List<Integer> missing = new ArrayList<>();
         List<String> keys = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            if (nothingToEmbed(texts.get(i))) {
+            if (nothingToEmbed(texts.get(i))) { // neither cached nor counted
                 vectors[i] = new float[dimension()];
                 keys.add(null);
                 continue;
@@ -93,15 +93,10 @@ public class Embedder {
             }
         }
         if (!missing.isEmpty()) {
-            List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
-            var response = model().embedAll(segments);
-            var embeddings = response.content();
-            if (response.tokenUsage() != null && response.tokenUsage().inputTokenCount() != null) {
-                tokens.addAndGet(response.tokenUsage().inputTokenCount());
-            }
+            float[][] fresh = fromModel(missing.stream().map(texts::get).toList(), true);
             for (int j = 0; j < missing.size(); j++) {
                 int i = missing.get(j);
-                vectors[i] = Vectors.normalize(embeddings.get(j).vector());
+                vectors[i] = fresh[j];
                 if (remember) {
                     cache.put(keys.get(i), vectors[i]);
                 }
@@ -124,6 +119,14 @@ public class Embedder {
         if (texts.isEmpty()) {
             return List.of();
         }
+        return Arrays.asList(fromModel(texts, false));
+    }
+
+    /**
+     * Unit vectors from the model, in order, in one batch; a text the model sees as empty gets the zero vector.
+     * With {@code counted}, the tokens are added to {@link #embeddedTokens()}.
+     */
+    private float[][] fromModel(List<String> texts, boolean counted) {
         float[][] vectors = new float[texts.size()][];
         List<Integer> real = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -134,12 +137,15 @@ public class Embedder {
             }
         }
         if (!real.isEmpty()) {
-            var embeddings = model().embedAll(real.stream().map(i -> TextSegment.from(texts.get(i))).toList()).content();
+            var response = model().embedAll(real.stream().map(i -> TextSegment.from(texts.get(i))).toList());
+            if (counted && response.tokenUsage() != null && response.tokenUsage().inputTokenCount() != null) {
+                tokens.addAndGet(response.tokenUsage().inputTokenCount());
+            }
             for (int j = 0; j < real.size(); j++) {
-                vectors[real.get(j)] = Vectors.normalize(embeddings.get(j).vector());
+                vectors[real.get(j)] = Vectors.normalize(response.content().get(j).vector());
             }
         }
-        return Arrays.asList(vectors);
+        return vectors;
     }
 
     /**

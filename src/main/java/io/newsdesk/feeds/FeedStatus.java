@@ -32,14 +32,16 @@ public record FeedStatus(String name, String url, long interval, Instant lastFet
     FeedStatus succeeded(FeedPoller.Read read, int seen, Duration next) {
         Instant now = Instant.now();
         return new FeedStatus(name, url, interval, now, now, null, 0, now.plus(next), indexed + read.indexed(), seen,
-                read.lastItemError() != null ? read.lastItemError() : lastItemError, read.itemsFailing(),
-                itemsGivenUp + read.itemsGivenUp());
+                lastItemError(read), read.itemsFailing(), itemsGivenUp + read.itemsGivenUp());
     }
 
     FeedStatus failed(String error, FeedPoller.Read read, int seen, Duration next) {
         Instant now = Instant.now();
         return new FeedStatus(name, url, interval, now, lastSuccessAt, error, failures + 1, now.plus(next),
-                indexed + read.indexed(), seen, read.lastItemError() != null ? read.lastItemError() : lastItemError,
-                itemsFailing, itemsGivenUp + read.itemsGivenUp());
+                indexed + read.indexed(), seen, lastItemError(read), itemsFailing, itemsGivenUp + read.itemsGivenUp());
+    }
+
+    private String lastItemError(FeedPoller.Read read) {
+        return read.lastItemError() != null ? read.lastItemError() : lastItemError;
     }
 }

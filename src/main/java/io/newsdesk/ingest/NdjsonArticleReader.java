@@ -73,7 +73,7 @@ public class NdjsonArticleReader {
 
     /** The text's paragraphs; throws when it has no words, only symbols or characters nobody sees. */
     private static List<String> paragraphs(String text) {
-        if (!VisibleText.hasWords(VisibleText.of(text))) {
+        if (!VisibleText.hasWords(text)) {
             throw new IllegalArgumentException("\"text\" has no words in it");
         }
         List<String> paragraphs = new ArrayList<>();
