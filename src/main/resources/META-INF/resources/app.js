@@ -115,7 +115,7 @@ async function ask(question) {
       signal: state.controller.signal,
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-      body: JSON.stringify({ question, history: state.history.slice(-MAX_HISTORY) }),
+      body: JSON.stringify({ question, history: state.history.slice(-MAX_HISTORY), ...filters() }),
     });
     if (!response.ok) {
       showError(card, await errorMessage(response));
@@ -195,6 +195,37 @@ function stopAnswer() {
   if (state.controller) state.controller.abort();
 }
 
+/** The filter controls as request fields: only those set. */
+function filters() {
+  const chosen = {};
+  if ($('filter-from').value) chosen.from = $('filter-from').value;
+  if ($('filter-to').value) chosen.to = $('filter-to').value;
+  if ($('filter-source').value) chosen.source = [$('filter-source').value];
+  return chosen;
+}
+
+/** Fills the source menu from the archive's sources. */
+async function loadSources() {
+  try {
+    const response = await api('/api/articles/sources');
+    if (!response.ok) return;
+    const menu = $('filter-source');
+    for (const [name, count] of Object.entries(await response.json())) {
+      menu.append(el('option', { value: name, text: `${name} (${count})` }));
+    }
+  } catch (e) {
+    // the menu keeps "All sources"
+  }
+}
+
+/** "27 Nov 2023" for an ISO date, "date unknown" without one. */
+function humanDate(iso) {
+  if (!iso) return 'date unknown';
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? iso.slice(0, 10)
+    : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
 function showError(card, message) {
   card.className = 'answer error';
   card.replaceChildren(el('div', { class: 'label', text: 'Error' }), el('div', { role: 'alert', text: message }));
@@ -221,6 +252,10 @@ function renderAnswer(card, question, answer) {
   }
   const label = { full: 'Answer', partial: 'Partly covered: the articles don’t state what was asked', none: 'Not covered by the articles' }[coverage];
   const children = [el('div', { class: 'label', text: label }), text];
+  if (answer.timeRange) {
+    const words = answer.timeRange.words ? ` (from “${answer.timeRange.words}”)` : '';
+    children.push(el('div', { class: 'time-range', text: `Articles from ${answer.timeRange.label}${words}` }));
+  }
   if (answer.notice) children.push(el('div', { class: 'notice', text: answer.notice }));
   if (answer.citations.length) {
     const sources = el('ol', { class: 'sources', 'aria-label': 'Sources' });
@@ -230,7 +265,7 @@ function renderAnswer(card, question, answer) {
       },
       el('span', { class: 'source-num', text: `[${citation.index}]` }),
       el('span', { class: 'source-name', text: citation.title }),
-      el('span', { class: 'source-meta', text: ` — ${citation.source}${citation.publishedAt ? `, ${citation.publishedAt.slice(0, 10)}` : ''}` }),
+      el('span', { class: 'source-meta', text: ` — ${citation.source}, ${humanDate(citation.publishedAt)}` }),
       el('span', { class: 'source-quote', text: `“${citation.quote}”` }))));
     }
     children.push(sources);
@@ -398,6 +433,7 @@ function init() {
     if (event.key === 'Escape' && !$('source-panel').hidden) closeSource();
   });
   loadStarters();
+  loadSources();
   restore();
   question.focus();
 }

@@ -16,11 +16,13 @@ import java.util.List;
  *                  articles cover, the closest story
  * @param coverage  {@code full} (grounded), {@code partial} (the articles are on the subject but do not state
  *                  what was asked: the answer says so first, then cites what they do report) or {@code none}
+ * @param timeRange the publication days the answer was held to, from the question's words or the request's filter;
+ *                  null when it was not held to any
  * <p>As JSON it also carries {@link #plainText()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(String answer, List<Citation> citations, boolean grounded, String mode, String notice,
-                     Coverage coverage) {
+                     Coverage coverage, TimeRange timeRange) {
 
     public static final String EXTRACTIVE = "extractive";
     static final String FOOTNOTES = "Sources:";
@@ -31,6 +33,25 @@ public record Answer(String answer, List<Citation> citations, boolean grounded, 
     public Answer {
         citations = List.copyOf(citations);
         coverage = coverage != null ? coverage : grounded ? Coverage.FULL : Coverage.NONE;
+    }
+
+    public Answer(String answer, List<Citation> citations, boolean grounded, String mode, String notice, Coverage coverage) {
+        this(answer, citations, grounded, mode, notice, coverage, null);
+    }
+
+    /**
+     * The days an answer was held to.
+     *
+     * @param from  first day, ISO date, or null when open
+     * @param to    last day, or null when open
+     * @param words the question's words it came from ("last week"), or null when it came from the request's filter
+     * @param label how the answer names it: "November 2023", "1 Oct 2023 – 31 Dec 2023"
+     */
+    public record TimeRange(String from, String to, String words, String label) {
+    }
+
+    public Answer withTimeRange(TimeRange range) {
+        return new Answer(answer, citations, grounded, mode, notice, coverage, range);
     }
 
     /** A grounded answer (coverage full). */
@@ -44,11 +65,12 @@ public record Answer(String answer, List<Citation> citations, boolean grounded, 
 
     /** What the articles report on the subject, after a lead that says what they do not state. */
     public static Answer partial(String lead, Answer reported) {
-        return new Answer(lead + " " + reported.answer(), reported.citations(), false, reported.mode(), null, Coverage.PARTIAL);
+        return new Answer(lead + " " + reported.answer(), reported.citations(), false, reported.mode(), null, Coverage.PARTIAL,
+                reported.timeRange());
     }
 
     public Answer withNotice(String text) {
-        return new Answer(answer, citations, grounded, mode, text, coverage);
+        return new Answer(answer, citations, grounded, mode, text, coverage, timeRange);
     }
 
     /** How far the articles answer the question. */
@@ -76,6 +98,7 @@ public record Answer(String answer, List<Citation> citations, boolean grounded, 
             text.append("\n\n").append(FOOTNOTES);
             for (Citation c : citations) {
                 text.append("\n[").append(c.index()).append("] ").append(c.title()).append(" (").append(c.source())
+                        .append(", ").append(io.newsdesk.time.PublishedDates.human(c.day().orElse(null)))
                         .append("): “").append(c.quote()).append('”');
             }
         }

@@ -30,6 +30,19 @@ public interface AnswerConfig {
     /** Which scored sentences make the answer ({@link ExtractiveAnswerer}). */
     Selection selection();
 
+    /** How questions about time are answered ({@link Freshness}). */
+    Time time();
+
+    interface Time {
+
+        /**
+         * How much "latest" and "first" questions favour newer or older passages: a passage's score is multiplied
+         * by up to 1 + this (0 turns it off).
+         */
+        @WithDefault("0.3")
+        double recencyWeight();
+    }
+
     interface Gate {
 
         /** Below this question–passage cosine, nothing is close enough to answer from. */

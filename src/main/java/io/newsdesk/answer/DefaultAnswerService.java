@@ -2,7 +2,14 @@ package io.newsdesk.answer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.newsdesk.index.CorpusIndex;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 
 /**
@@ -20,15 +27,25 @@ public class DefaultAnswerService implements AnswerService {
     private final Generator generator;
     private final MeterRegistry registry;
     private final AnswerConfig.Gate gate;
+    private final DatedAnswers dated;
+    private final QuestionTerms terms;
+    private final CorpusIndex index;
+    /** The archive's sources change only when articles do: read them at most every few seconds. */
+    private final LoadingCache<String, Set<String>> sources;
 
     public DefaultAnswerService(QueryRewriter rewriter, EvidenceFinder finder, ExtractiveAnswerer extractive,
-                                Generator generator, MeterRegistry registry, AnswerConfig config) {
+                                Generator generator, MeterRegistry registry, AnswerConfig config, DatedAnswers dated,
+                                QuestionTerms terms, CorpusIndex index) {
         this.rewriter = rewriter;
         this.finder = finder;
         this.extractive = extractive;
         this.generator = generator;
         this.registry = registry;
         this.gate = config.gate();
+        this.dated = dated;
+        this.terms = terms;
+        this.index = index;
+        this.sources = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).build(key -> index.sources().keySet());
     }
 
     @Override
@@ -52,18 +69,17 @@ public class DefaultAnswerService implements AnswerService {
 
     private Answer run(Question question, AnswerListener listener) {
         long started = System.nanoTime();
-        Findings findings = finder.find(rewriter.rewrite(question));
-        Answer fallback = extractive.answer(findings);
-        Answer answer;
-        if (generator.enabled() && (fallback.coverage() == Answer.Coverage.FULL || generator.readsGaps() && onSubject(findings, fallback))) {
-            answer = generator.generate(question, findings, fallback, listener);
-        } else {
-            answer = fallback;
-            if (listener != null) {
+        AskedScope scope = AskedScope.of(question, sources.get(""));
+        Answer answer = scope.conflict()
+                ? DatedAnswers.conflicting(scope.asked().get().range(), question.filter().dates())
+                : answer(question, scope, listener);
+        answer = answer.withTimeRange(scope.range().map(range -> new Answer.TimeRange(
+                range.from() == null ? null : range.from().toString(), range.to() == null ? null : range.to().toString(),
+                scope.asked().map(found -> found.words()).orElse(null), range.describe())).orElse(null));
+        if (listener != null) {
+            if (scope.conflict()) {
                 AnswerStreams.emitBySentence(answer, listener);
             }
-        }
-        if (listener != null) {
             listener.onComplete(answer);
         }
         Timer.builder("newsdesk.ask")
@@ -75,5 +91,39 @@ public class DefaultAnswerService implements AnswerService {
                 .register(registry)
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         return answer;
+    }
+
+    /** The answer within the question's scope; streamed to the listener, if any, but not completed. */
+    private Answer answer(Question question, AskedScope scope, AnswerListener listener) {
+        if (scope.asked().isPresent() && terms.keyTerms(scope.topic()).isEmpty()) {
+            // "What happened in July 2024?": the period is the whole question
+            Optional<Answer> digest = dated.digest(scope.filter());
+            if (digest.isPresent()) {
+                emit(digest.get(), listener);
+                return digest.get();
+            }
+        }
+        Question topical = new Question(scope.topic(), question.history(), scope.filter(), question.asOf());
+        QueryRewriter.RetrievalQuery query = rewriter.rewrite(topical);
+        Findings findings = finder.find(query, scope);
+        Answer fallback = dated.dated(extractive.answer(findings), scope.recency());
+        if (fallback.coverage() == Answer.Coverage.NONE && scope.range().isPresent()) {
+            Answer unbounded = extractive.answer(finder.find(query, scope.anyTime()));
+            fallback = dated.nothingInRange(scope.range().get(), fallback, unbounded);
+        }
+        Answer answer;
+        if (generator.enabled() && (fallback.coverage() == Answer.Coverage.FULL || generator.readsGaps() && onSubject(findings, fallback))) {
+            answer = generator.generate(question, findings, fallback, listener);
+        } else {
+            answer = fallback;
+            emit(answer, listener);
+        }
+        return answer;
+    }
+
+    private static void emit(Answer answer, AnswerListener listener) {
+        if (listener != null) {
+            AnswerStreams.emitBySentence(answer, listener);
+        }
     }
 }

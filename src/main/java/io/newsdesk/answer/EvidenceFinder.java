@@ -43,8 +43,17 @@ public class EvidenceFinder {
     }
 
     public Findings find(QueryRewriter.RetrievalQuery query) {
+        return find(query, AskedScope.of(Question.of(query.question()), List.of()));
+    }
+
+    /**
+     * The evidence within the question's scope: its filter holds inside retrieval; each publication the question
+     * names is searched on its own and its passages interleaved with the rest, so a question comparing two
+     * outlets' reports finds both; and when it asks for the latest or the first, newer or older passages rise.
+     */
+    public Findings find(QueryRewriter.RetrievalQuery query, AskedScope scope) {
         QuestionIntent intent = QuestionIntent.of(query.question());
-        Retriever.Retrieval retrieval = retriever.retrieve(query.search(), config.passages(), SearchMode.HYBRID);
+        Retriever.Retrieval retrieval = retrieve(query.search(), scope);
         List<KeyTerm> focus = terms.keyTerms(query.question());
         List<KeyTerm> context = terms.keyTerms(query.context());
         // A follow-up was searched with its context; its sentences are compared with the question as asked.
@@ -60,6 +69,41 @@ public class EvidenceFinder {
         List<ScoredChunk> passages = loaded.get();
         return new Findings(query.question(), passages,
                 scorer.score(intent, KeyTerm.weights(focus), KeyTerm.weights(context), questionVector.get(), passages), true, intent);
+    }
+
+    private Retriever.Retrieval retrieve(String search, AskedScope scope) {
+        Retriever.Retrieval all = retriever.retrieve(search, config.passages(), SearchMode.HYBRID, scope.filter());
+        List<ScoredChunk> passages = all.passages();
+        if (!scope.sources().isEmpty()) {
+            List<List<ScoredChunk>> lists = new java.util.ArrayList<>();
+            for (String source : scope.sources()) {
+                lists.add(retriever.retrieve(search, all.vector(), config.passages(),
+                        scope.filter().withSources(List.of(source))));
+            }
+            lists.add(passages);
+            passages = interleaved(lists, config.passages());
+        }
+        return new Retriever.Retrieval(all.vector(), Freshness.rerank(passages, scope.recency(), config.time().recencyWeight()));
+    }
+
+    /** Round-robin over ranked lists, each passage once, at most {@code limit}. */
+    static List<ScoredChunk> interleaved(List<List<ScoredChunk>> lists, int limit) {
+        java.util.Map<String, ScoredChunk> chosen = new java.util.LinkedHashMap<>();
+        for (int rank = 0; chosen.size() < limit; rank++) {
+            boolean any = false;
+            for (List<ScoredChunk> list : lists) {
+                if (rank < list.size()) {
+                    any = true;
+                    if (chosen.size() < limit) {
+                        chosen.putIfAbsent(list.get(rank).chunk().id(), list.get(rank));
+                    }
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return List.copyOf(chosen.values());
     }
 
     /** A word as the question writes it ("Austrlia", not "austrlia"); the word itself when it can't be found. */

@@ -208,9 +208,7 @@ public class ExtractiveAnswerer {
             for (Evidence evidence : sentences) {
                 Article article = evidence.chunk().article();
                 int index = citations.size() + 1;
-                citations.add(new Citation(index, article.id(), article.title(), article.source(),
-                        article.url(), article.publishedAt(), evidence.text(),
-                        evidence.sentence().start(), evidence.sentence().end(),
+                citations.add(Citation.of(index, article, evidence.text(), evidence.sentence().start(), evidence.sentence().end(),
                         Math.round(Math.min(1, evidence.dense()) * 1000) / 1000.0));
                 if (text.length() > 0) {
                     text.append(' ');

@@ -1,5 +1,8 @@
 package io.newsdesk.api;
 
+import io.newsdesk.http.FilterParams;
+import io.newsdesk.index.SearchFilter;
+
 import io.newsdesk.http.QueryParams;
 import io.newsdesk.http.ApiException;
 import io.newsdesk.imports.ImportConfig;
@@ -64,12 +67,24 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "A page of the articles, with their passage counts")
-    public ArticlePage list(@QueryParam("limit") String limitParam, @QueryParam("offset") String offsetParam) {
+    @Operation(summary = "A page of the articles, with their passage counts",
+            description = "from/to (ISO dates, inclusive, by publication day), source and desk (repeat or comma-separate) "
+                    + "narrow the list; total counts what they let through.")
+    public ArticlePage list(@QueryParam("limit") String limitParam, @QueryParam("offset") String offsetParam,
+                            @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("source") List<String> sources, @QueryParam("desk") List<String> desks) {
         int limit = QueryParams.wholeNumber(limitParam, "limit", 100, 1, MAX_PAGE);
         int offset = QueryParams.wholeNumber(offsetParam, "offset", 0, 0, Integer.MAX_VALUE);
-        List<ArticleSummary> page = index.articles(offset, limit).stream().map(this::summary).toList();
-        return new ArticlePage(index.articleCount(), page);
+        SearchFilter filter = FilterParams.of(from, to, sources, desks);
+        List<ArticleSummary> page = index.articles(offset, limit, filter).stream().map(this::summary).toList();
+        return new ArticlePage(index.articleCount(filter), page);
+    }
+
+    @GET
+    @Path("/sources")
+    @Operation(summary = "The sources of the articles, each with its article count", description = "What the source filter takes.")
+    public java.util.Map<String, Integer> sources() {
+        return index.sources();
     }
 
     @GET
@@ -84,9 +99,11 @@ public class ArticleResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a file as an article",
             description = "Parts: \"file\" (text, Markdown, HTML, PDF or .docx; the type is read from the content), "
-                    + "and optional \"title\", \"url\", \"publishedAt\". Answers 201 with the article.")
+                    + "and optional \"title\", \"url\", \"publishedAt\", \"source\" (the publication), \"desk\". "
+                    + "Answers 201 with the article.")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
-                           @RestForm("url") String url, @RestForm("publishedAt") String publishedAt) throws IOException {
+                           @RestForm("url") String url, @RestForm("publishedAt") String publishedAt,
+                           @RestForm("source") String source, @RestForm("desk") String desk) throws IOException {
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.badRequest("send the document in a multipart part named \"file\"");
         }
@@ -100,20 +117,23 @@ public class ArticleResource {
             throw ApiException.badRequest(e.getMessage());
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
-        return created(store(documents.fromUpload(content, file.fileName(), title, link, publishedAt), Origin.UPLOAD));
+        return created(store(documents.fromUpload(content, file.fileName(),
+                new DocumentArticles.Placement(title, link, publishedAt, source, desk)), Origin.UPLOAD));
     }
 
     @RolesAllowed(Roles.EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add the web page at an address as an article",
-            description = "{\"url\": \"https://...\", \"title\"?, \"publishedAt\"?}: the page is fetched, its story text "
-                    + "extracted and indexed with its address as source. Answers 201 with the article.")
+            description = "{\"url\": \"https://...\", \"title\"?, \"publishedAt\"?, \"source\"?, \"desk\"?}: the page is "
+                    + "fetched, its story text extracted and indexed; its date and publication come from the page's metadata "
+                    + "unless given. Answers 201 with the article.")
     public Response addPage(PageRequest request) {
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw ApiException.badRequest("\"url\" is required");
         }
-        return created(store(documents.fromPage(request.url(), request.title(), request.publishedAt()), Origin.WEB));
+        return created(store(documents.fromPage(new DocumentArticles.Placement(request.title(), request.url(),
+                request.publishedAt(), request.source(), request.desk())), Origin.WEB));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -121,7 +141,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an article (or add one with this id)",
-            description = "{\"title\", \"text\", \"url\"?, \"publishedAt\"?}: after this returns, search and answers "
+            description = "{\"title\", \"text\", \"url\"?, \"publishedAt\"?, \"source\"?, \"desk\"?}: after this returns, search and answers "
                     + "show only the new text. 200 when it replaced one, 201 when it is new.")
     public Response replace(@PathParam("id") String id, ArticleRequest request) {
         if (request == null) {
@@ -136,7 +156,7 @@ public class ArticleResource {
         Article article;
         try {
             article = articles.fromFields(id, request.title(), request.text(), request.url(),
-                    PublishedDates.given(request.publishedAt()), "api");
+                    PublishedDates.given(request.publishedAt()), "api").withPublication(request.source()).withDesk(request.desk());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -169,13 +189,13 @@ public class ArticleResource {
     }
 
     private ArticleSummary summary(Article article) {
-        return new ArticleSummary(article.id(), article.title(), article.source(), article.url(), article.publishedAt(),
-                index.chunkCount(article.id()));
+        return new ArticleSummary(article.id(), article.title(), article.shownSource(), article.url(), article.publishedAt(),
+                article.desk(), index.chunkCount(article.id()));
     }
 
     private static ArticleSummary summary(Archive.Added added) {
         Article a = added.article();
-        return new ArticleSummary(a.id(), a.title(), a.source(), a.url(), a.publishedAt(), added.chunks());
+        return new ArticleSummary(a.id(), a.title(), a.shownSource(), a.url(), a.publishedAt(), a.desk(), added.chunks());
     }
 
     private static String encode(String id) {
@@ -186,8 +206,9 @@ public class ArticleResource {
         return ApiException.notFound("no article with id \"" + id + "\"");
     }
 
-    /** An article in a list. */
-    public record ArticleSummary(String id, String title, String source, String url, String publishedAt, int chunks) {
+    /** An article in a list: its source is the publication when known; publishedAt is null when the date is unknown. */
+    public record ArticleSummary(String id, String title, String source, String url, String publishedAt, String desk,
+                                 int chunks) {
     }
 
     /** A page of the article list: {@code total} articles in all. */
@@ -195,10 +216,10 @@ public class ArticleResource {
     }
 
     /** A web page to add. */
-    public record PageRequest(String url, String title, String publishedAt) {
+    public record PageRequest(String url, String title, String publishedAt, String source, String desk) {
     }
 
     /** An article's new content. */
-    public record ArticleRequest(String title, String text, String url, String publishedAt) {
+    public record ArticleRequest(String title, String text, String url, String publishedAt, String source, String desk) {
     }
 }

@@ -1,6 +1,8 @@
 package io.newsdesk.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.newsdesk.http.ApiException;
+import io.newsdesk.http.ReadFilter;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.Turn;
 
@@ -12,8 +14,20 @@ import java.util.List;
  * @param question the question, 1–2,000 characters
  * @param history  earlier turns of the conversation, oldest first; optional, lets follow-ups work (the last
  *                 {@value Question#MAX_HISTORY} are used)
+ * @param from     only articles published on or after this day (ISO date or date-time)
+ * @param to       only articles published on or before this day
+ * @param source   only articles of these publications (a string or an array)
+ * @param desk     only articles of these desks (a string or an array)
+ * @param asOf     the day "last week" or "yesterday" in the question counts from; today when not given
  */
-public record AskRequest(String question, List<Turn> history) {
+public record AskRequest(String question, List<Turn> history, String from, String to,
+                         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> source,
+                         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> desk,
+                         String asOf) {
+
+    public AskRequest(String question, List<Turn> history) {
+        this(question, history, null, null, null, null, null);
+    }
 
     static final int MAX_TURN_CHARS = 20_000;
 
@@ -34,6 +48,7 @@ public record AskRequest(String question, List<Turn> history) {
                         + MAX_TURN_CHARS + " characters each");
             }
         }
-        return new Question(question, turns);
+        ReadFilter filter = new ReadFilter(from, to, source, desk, asOf);
+        return new Question(question, turns, filter.toFilter(), filter.asOfDay());
     }
 }

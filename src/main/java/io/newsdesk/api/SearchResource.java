@@ -1,5 +1,9 @@
 package io.newsdesk.api;
 
+import io.newsdesk.domain.Article;
+import io.newsdesk.http.FilterParams;
+import io.newsdesk.index.SearchFilter;
+
 import io.newsdesk.http.CorpusGate;
 import io.newsdesk.http.QueryParams;
 import io.newsdesk.http.ApiException;
@@ -37,9 +41,13 @@ public class SearchResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search passages", description = "mode: hybrid (default), dense or keyword; k: 1–100 (default 10)")
+    @Operation(summary = "Search passages", description = "mode: hybrid (default), dense or keyword; k: 1–100 (default 10); "
+            + "from/to: ISO dates or date-times, inclusive, by publication day; source and desk: repeat or comma-separate. "
+            + "Filters apply before the top k, so a filtered search still gets k results when there are k to get.")
     @RateLimited
-    public SearchResponse search(@QueryParam("q") String q, @QueryParam("k") String k, @QueryParam("mode") String mode) {
+    public SearchResponse search(@QueryParam("q") String q, @QueryParam("k") String k, @QueryParam("mode") String mode,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("source") List<String> sources, @QueryParam("desk") List<String> desks) {
         Question.problem(q).ifPresent(problem -> {
             throw ApiException.badRequest(switch (problem) {
                 case BLANK -> "query parameter \"q\" is required";
@@ -54,11 +62,10 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+        SearchFilter filter = FilterParams.of(from, to, sources, desks);
         gate.requireReady();
-        List<SearchResponse.Result> results = retriever.search(Question.normalize(q), limit, searchMode).stream()
-                .map(hit -> new SearchResponse.Result(hit.chunk().article().id(), hit.chunk().article().title(),
-                        hit.chunk().article().source(), hit.chunk().chunk().text(),
-                        Math.round(hit.score() * 10000) / 10000.0))
+        List<SearchResponse.Result> results = retriever.search(Question.normalize(q), limit, searchMode, filter).stream()
+                .map(hit -> SearchResponse.Result.of(hit.chunk().article(), hit.chunk().chunk().text(), hit.score()))
                 .toList();
         return new SearchResponse(results);
     }
@@ -66,8 +73,19 @@ public class SearchResource {
     /** Ranked passages, best first. */
     public record SearchResponse(List<Result> results) {
 
-        /** A passage and its score in the chosen mode (fused, cosine or BM25). */
-        public record Result(String articleId, String title, String source, String text, double score) {
+        /**
+         * A passage and its score in the chosen mode (fused, cosine or BM25).
+         *
+         * @param source      the publication, or where the article came from when that is not known
+         * @param publishedAt ISO-8601, or null when the date is unknown
+         */
+        public record Result(String articleId, String title, String source, String publishedAt, String url, String desk,
+                             String text, double score) {
+
+            static Result of(Article article, String text, double score) {
+                return new Result(article.id(), article.title(), article.shownSource(), article.publishedAt(), article.url(),
+                        article.desk(), text, Math.round(score * 10000) / 10000.0);
+            }
         }
     }
 }

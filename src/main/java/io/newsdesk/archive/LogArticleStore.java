@@ -39,8 +39,11 @@ public final class LogArticleStore implements ArticleStore {
     private static final int VERSION = 1;
     private static final int HEADER_BYTES = 12;
     private static final int MAX_RECORD_BYTES = 512 * 1024 * 1024;
+    /** A put as written before articles kept a publication and a desk; still read. */
     private static final byte PUT = 1;
     private static final byte DELETE = 2;
+    /** A put that also carries the article's publication and desk (after its date); plain puts are still read. */
+    private static final byte PUT_PLACED = 3;
     private static final long COMPACT_ABOVE_BYTES = 1 << 20;
 
     private final Path file;
@@ -218,7 +221,7 @@ public final class LogArticleStore implements ArticleStore {
         try {
             var bytes = new ByteArrayOutputStream(256 + article.text().length() + stored.vectors().length * dimension * 4);
             var out = new DataOutputStream(bytes);
-            out.writeByte(PUT);
+            out.writeByte(PUT_PLACED);
             out.writeLong(stored.storedAt().toEpochMilli());
             writeString(out, article.id());
             out.writeByte(stored.origin().ordinal());
@@ -226,6 +229,8 @@ public final class LogArticleStore implements ArticleStore {
             writeString(out, article.source());
             writeString(out, article.url());
             writeString(out, article.publishedAt());
+            writeString(out, article.publication());
+            writeString(out, article.desk());
             writeString(out, article.text());
             out.writeInt(article.paragraphs().size());
             for (Article.Paragraph paragraph : article.paragraphs()) {
@@ -273,6 +278,8 @@ public final class LogArticleStore implements ArticleStore {
         String source = readString(in);
         String url = readString(in);
         String publishedAt = readString(in);
+        String publication = type == PUT_PLACED ? readString(in) : null;
+        String desk = type == PUT_PLACED ? readString(in) : null;
         String text = readString(in);
         int count = in.readInt();
         List<Article.Paragraph> paragraphs = new ArrayList<>(count);
@@ -288,7 +295,7 @@ public final class LogArticleStore implements ArticleStore {
             in.readFully(raw);
             ByteBuffer.wrap(raw).asFloatBuffer().get(vector);
         }
-        Article article = new Article(id, title, source, text, paragraphs, url, publishedAt);
+        Article article = new Article(id, title, source, text, paragraphs, url, publishedAt, publication, desk);
         return new Record(id, at, new StoredArticle(article, vectors, at, origin));
     }
 

@@ -31,25 +31,54 @@ public class DocumentArticles {
 
     /** An uploaded file as an article; the same file name uploaded again replaces it. */
     public Article fromUpload(byte[] content, String fileName, String title, String url, String publishedAt) {
+        return fromUpload(content, fileName, new Placement(title, url, publishedAt, null, null));
+    }
+
+    /** An uploaded file as an article, placed as the uploader says; the same file name uploaded again replaces it. */
+    public Article fromUpload(byte[] content, String fileName, Placement given) {
         String name = fileName(fileName);
         ParsedDocument document = parser.parse(content, null);
-        return article(document, name, withoutExtension(name), "upload:" + name, title, url, publishedAt);
+        return article(document, name, withoutExtension(name), "upload:" + name, given, given.url());
     }
 
     /** The web page at {@code url} as an article; its address is its source, and fetching it again replaces it. */
     public Article fromPage(String url, String title, String publishedAt) {
-        PageFetcher.FetchedPage page = fetcher.fetch(url);
+        return fromPage(new Placement(title, url, publishedAt, null, null));
+    }
+
+    /**
+     * The web page at {@code given.url()} as an article. Its publication is the one given, else the one the page
+     * names itself by, else its host.
+     */
+    public Article fromPage(Placement given) {
+        PageFetcher.FetchedPage page = fetcher.fetch(given.url());
         ParsedDocument document = parser.parse(page.content(), page.url());
-        return article(document, page.url(), lastSegment(page.url()), page.url(), title, page.url(), publishedAt);
+        String publication = given.source() != null ? given.source()
+                : document.publication() != null ? document.publication() : java.net.URI.create(page.url()).getHost();
+        return article(document, page.url(), lastSegment(page.url()), page.url(), given.withSource(publication), page.url());
+    }
+
+    /**
+     * What the person adding a document says of it; every field may be null.
+     *
+     * @param source the publication that ran it
+     * @param desk   the desk it goes on
+     */
+    public record Placement(String title, String url, String publishedAt, String source, String desk) {
+
+        Placement withSource(String publication) {
+            return new Placement(title, url, publishedAt, publication, desk);
+        }
     }
 
     /**
      * The id depends on the file name or the address only ({@code readable} names it, {@code key} is hashed), so
      * adding the same file or page again replaces the article even when its title changed.
      */
-    private Article article(ParsedDocument document, String source, String readable, String key, String title,
-                            String url, String publishedAt) {
-        String given = PublishedDates.given(publishedAt);
+    private Article article(ParsedDocument document, String source, String readable, String key, Placement placement,
+                            String url) {
+        String given = PublishedDates.given(placement.publishedAt());
+        String title = placement.title();
         String headline = !VisibleText.of(title).isBlank() ? title.strip() : document.title();
         List<String> paragraphs = new ArrayList<>(splitter.cleanParagraphs(document.paragraphs()));
         if (headline != null) {
@@ -66,7 +95,8 @@ public class DocumentArticles {
             headline = headline.substring(0, MAX_TITLE_CHARS).strip() + "…";
         }
         return Article.of(ArticleIds.forKey(readable, key), headline, source, paragraphs, url,
-                given != null ? given : PublishedDates.found(document.publishedAt()));
+                given != null ? given : PublishedDates.found(document.publishedAt()),
+                placement.source() != null ? placement.source() : document.publication(), placement.desk());
     }
 
     /**

@@ -30,11 +30,17 @@ final class HtmlText {
                 attribute(page, "meta[property=og:title]", "content"),
                 page.title(),
                 page.select("h1").text());
+        JsonLd linked = JsonLd.of(page);
         String publishedAt = firstNonBlank(
                 attribute(page, "meta[property=article:published_time]", "content"),
+                linked.datePublished(),
                 attribute(page, "meta[itemprop=datePublished]", "content"),
                 attribute(page, "meta[name=date]", "content"),
                 attribute(page, "time[datetime]", "datetime"));
+        String publication = firstNonBlank(
+                attribute(page, "meta[property=og:site_name]", "content"),
+                linked.publisher(),
+                attribute(page, "meta[name=application-name]", "content"));
         page.select(CLUTTER).remove();
         Element story = page.selectFirst("article");
         if (story == null) {
@@ -61,7 +67,7 @@ final class HtmlText {
                 }
             }
         }
-        return new ParsedDocument(mediaType, title, paragraphs, publishedAt);
+        return new ParsedDocument(mediaType, title, paragraphs, publishedAt, publication);
     }
 
     private static String attribute(Document page, String selector, String attribute) {

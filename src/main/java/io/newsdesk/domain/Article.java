@@ -1,6 +1,7 @@
 package io.newsdesk.domain;
 
 import io.newsdesk.text.VisibleText;
+import io.newsdesk.time.PublishedDates;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,16 +15,47 @@ import java.util.Objects;
  * @param text        cleaned body text; paragraphs are separated by a blank line
  * @param paragraphs  the paragraphs of {@code text}, with their offsets
  * @param url         optional link to the original
- * @param publishedAt optional publication date, as given
+ * @param publishedAt optional publication date, ISO-8601 when it could be read ({@link PublishedDates#iso})
+ * @param publication optional name of the publication or site that ran it ("TechCrunch"), as a reader knows it
+ * @param desk        the desk (collection) it belongs to, which decides who may read it; {@value #DEFAULT_DESK} by default
  */
 public record Article(String id, String title, String source, String text, List<Paragraph> paragraphs,
-                      String url, String publishedAt) {
+                      String url, String publishedAt, String publication, String desk) {
+
+    /** The desk of an article nobody placed. */
+    public static final String DEFAULT_DESK = "general";
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         paragraphs = List.copyOf(paragraphs);
+        publication = publication == null || publication.isBlank() ? null : VisibleText.of(publication).strip();
+        desk = desk == null || desk.isBlank() ? DEFAULT_DESK : desk.strip();
+    }
+
+    /** An article of no known publication, on the default desk. */
+    public Article(String id, String title, String source, String text, List<Paragraph> paragraphs,
+                   String url, String publishedAt) {
+        this(id, title, source, text, paragraphs, url, publishedAt, null, DEFAULT_DESK);
+    }
+
+    /** The source a reader sees and filters by: the publication when known, else where the article came from. */
+    public String shownSource() {
+        return publication != null ? publication : source;
+    }
+
+    /** The day it was published, when its date is known. */
+    public java.util.Optional<java.time.LocalDate> day() {
+        return PublishedDates.day(publishedAt);
+    }
+
+    public Article withPublication(String publication) {
+        return new Article(id, title, source, text, paragraphs, url, publishedAt, publication, desk);
+    }
+
+    public Article withDesk(String desk) {
+        return new Article(id, title, source, text, paragraphs, url, publishedAt, publication, desk);
     }
 
     /**
@@ -33,6 +65,12 @@ public record Article(String id, String title, String source, String text, List<
      */
     public static Article of(String id, String title, String source, List<String> paragraphTexts,
                              String url, String publishedAt) {
+        return of(id, title, source, paragraphTexts, url, publishedAt, null, DEFAULT_DESK);
+    }
+
+    /** As {@link #of(String, String, String, List, String, String)}, with a publication and a desk. */
+    public static Article of(String id, String title, String source, List<String> paragraphTexts,
+                             String url, String publishedAt, String publication, String desk) {
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new java.util.ArrayList<>(paragraphTexts.size());
         for (String given : paragraphTexts) {
@@ -47,8 +85,9 @@ public record Article(String id, String title, String source, String text, List<
             text.append(paragraph);
             paragraphs.add(new Paragraph(paragraph, start, text.length()));
         }
+        String published = PublishedDates.iso(publishedAt);
         return new Article(id, title == null ? null : VisibleText.of(title).strip(), source, text.toString(), paragraphs,
-                url, publishedAt);
+                url, published != null ? published : publishedAt, publication, desk);
     }
 
     /** A paragraph of the cleaned text; {@code text.substring(start, end)} equals {@code text}. */

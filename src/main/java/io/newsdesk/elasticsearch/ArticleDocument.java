@@ -1,5 +1,7 @@
 package io.newsdesk.elasticsearch;
 
+import io.newsdesk.index.SearchFilter;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -22,7 +24,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ArticleDocument(String id, String title, String source, String text, int[] paragraphs, String url,
-                              String publishedAt, String version, int passages, long storedAt, boolean deleted) {
+                              String publishedAt, String version, int passages, long storedAt, boolean deleted,
+                              String publication, String shownSource, String sourceKey, String desk, Integer day) {
 
     static ArticleDocument of(Article article, String version, int passages, long storedAt) {
         int[] spans = new int[article.paragraphs().size() * 2];
@@ -31,11 +34,17 @@ public record ArticleDocument(String id, String title, String source, String tex
             spans[2 * i + 1] = article.paragraphs().get(i).end();
         }
         return new ArticleDocument(article.id(), article.title(), article.source(), article.text(), spans, article.url(),
-                article.publishedAt(), version, passages, storedAt, false);
+                article.publishedAt(), version, passages, storedAt, false, article.publication(), article.shownSource(),
+                SearchFilter.key(article.shownSource()), article.desk(), epochDay(article));
     }
 
     static ArticleDocument tombstone(String id, long at) {
-        return new ArticleDocument(id, null, null, null, null, null, null, null, 0, at, true);
+        return new ArticleDocument(id, null, null, null, null, null, null, null, 0, at, true, null, null, null, null, null);
+    }
+
+    /** The article's publication day as an epoch day, or null when unknown. */
+    static Integer epochDay(Article article) {
+        return article.day().map(day -> (int) day.toEpochDay()).orElse(null);
     }
 
     Article toArticle(String id) {
@@ -43,6 +52,6 @@ public record ArticleDocument(String id, String title, String source, String tex
         for (int i = 0; i + 1 < paragraphs.length; i += 2) {
             list.add(new Article.Paragraph(text.substring(paragraphs[i], paragraphs[i + 1]), paragraphs[i], paragraphs[i + 1]));
         }
-        return new Article(id, title, source, text, list, url, publishedAt);
+        return new Article(id, title, source, text, list, url, publishedAt, publication, desk);
     }
 }

@@ -18,6 +18,7 @@ import io.newsdesk.index.Hit;
 import io.newsdesk.index.IndexConfig;
 import io.newsdesk.index.IndexedChunk;
 import io.newsdesk.index.PassageIds;
+import io.newsdesk.index.SearchFilter;
 import io.newsdesk.embed.Vectors;
 import io.newsdesk.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,8 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     private static final int MAX_QUERY_TERMS = 64;
     /** Elasticsearch's default window for from + size. */
     private static final int MAX_WINDOW = 10_000;
+    /** The most sources {@link #sources()} lists. */
+    private static final int MAX_SOURCES = 1_000;
 
     private final ElasticsearchClient client;
     private final ElasticsearchConfig config;
@@ -105,7 +108,8 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
                 PassageDocument doc = new PassageDocument(article.id(), version, chunk.ordinal(), chunk.start(), chunk.end(),
                         spans(chunk.sentences()), entry.chunkVectors()[i],
                         VectorCodec.encode(entry.chunkVectors()[i], entry.sentenceVectors()[i]),
-                        String.join(" ", EnglishTerms.all(chunk.text())), titleTerms, articleTerms);
+                        String.join(" ", EnglishTerms.all(chunk.text())), titleTerms, articleTerms,
+                        ArticleDocument.epochDay(article), SearchFilter.key(article.shownSource()), article.desk());
                 operations.add(BulkWriter.Operation.index(names.passages(), PassageIds.of(version, chunk.ordinal()), doc));
             }
             operations.add(BulkWriter.Operation.index(names.articles(), article.id(),
@@ -148,7 +152,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
-    public List<Hit> dense(float[] query, int n) {
+    public List<Hit> dense(float[] query, int n, SearchFilter filter) {
         ensureIndices();
         List<Float> vector = new ArrayList<>(query.length);
         for (float value : query) {
@@ -156,14 +160,17 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         }
         int candidates = Math.min(MAX_WINDOW, Math.max(100, n * config.candidatesPerResult()));
         SearchResponse<PassageDocument> response = search("dense search", s -> s.index(names.passages()).size(n)
-                .knn(k -> k.field("vector").queryVector(vector).k(n).numCandidates(candidates))
+                .knn(k -> {
+                    k.field("vector").queryVector(vector).k(n).numCandidates(candidates);
+                    return filter.isNone() ? k : k.filter(filterClauses(filter));
+                })
                 .source(src -> src.fetch(false)));
         // dot_product scores are (1 + cosine) / 2
         return hits(response, score -> 2 * score - 1);
     }
 
     @Override
-    public List<Hit> keyword(List<String> terms, int n) {
+    public List<Hit> keyword(List<String> terms, int n, SearchFilter filter) {
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -175,6 +182,9 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
             if (indexConfig.articleWeight() > 0) {
                 bool.should(termQuery("article_terms", term, indexConfig.articleWeight()));
             }
+        }
+        if (!filter.isNone()) {
+            bool.filter(filterClauses(filter));
         }
         Query query = bool.build()._toQuery();
         SearchResponse<PassageDocument> response = search("keyword search", s -> s.index(names.passages()).size(n)
@@ -234,7 +244,7 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
-    public List<Article> articles(int offset, int limit) {
+    public List<Article> articles(int offset, int limit, SearchFilter filter) {
         ensureIndices();
         if (offset >= MAX_WINDOW) {
             return List.of();
@@ -242,10 +252,66 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         int size = Math.min(limit, MAX_WINDOW - offset);
         SearchResponse<ArticleDocument> response = calls.call("listing articles", () -> client.search(s -> s
                 .index(names.articles()).from(offset).size(size)
-                .query(q -> q.term(t -> t.field("deleted").value(false)))
+                .query(liveArticles(filter))
                 .sort(o -> o.field(f -> f.field("stored_at").order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ArticleDocument.class), searchType());
         return response.hits().hits().stream().map(hit -> hit.source().toArticle(hit.id())).toList();
+    }
+
+    @Override
+    public int articleCount(SearchFilter filter) {
+        ensureIndices();
+        return filter.isNone() ? articleCount() : (int) count(names.articles(), liveArticles(filter));
+    }
+
+    @Override
+    public Map<String, Integer> sources() {
+        ensureIndices();
+        SearchResponse<ArticleDocument> response = calls.call("article sources", () -> client.search(s -> s
+                .index(names.articles()).size(0).query(liveArticles(SearchFilter.NONE))
+                .aggregations("sources", a -> a.terms(t -> t.field("shown_source").size(MAX_SOURCES))), ArticleDocument.class),
+                searchType());
+        Map<String, Integer> sources = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.aggregations().get("sources").sterms().buckets().array()
+                .forEach(bucket -> sources.put(bucket.key().stringValue(), (int) bucket.docCount()));
+        return sources;
+    }
+
+    /** Articles, not tombstones, that the filter accepts. */
+    private static Query liveArticles(SearchFilter filter) {
+        return Query.of(q -> q.bool(b -> b.filter(termQuery("deleted", false)).filter(filterClauses(filter))));
+    }
+
+    /**
+     * The filter as clauses every passage and article document can answer: its day, lower-cased source and desk.
+     * Applied inside the kNN and BM25 searches, so the top k come from what the filter lets through.
+     */
+    static List<Query> filterClauses(SearchFilter filter) {
+        List<Query> clauses = new ArrayList<>();
+        if (!filter.dates().unbounded()) {
+            clauses.add(Query.of(q -> q.range(r -> r.number(n -> {
+                n.field("day");
+                if (filter.dates().from() != null) {
+                    n.gte((double) filter.dates().from().toEpochDay());
+                }
+                if (filter.dates().to() != null) {
+                    n.lte((double) filter.dates().to().toEpochDay());
+                }
+                return n;
+            }))));
+        }
+        if (!filter.sources().isEmpty()) {
+            clauses.add(termsQuery("source_key", filter.sources()));
+        }
+        if (filter.desks() != null) {
+            clauses.add(termsQuery("desk", filter.desks()));
+        }
+        return clauses;
+    }
+
+    private static Query termsQuery(String field, java.util.Set<String> values) {
+        List<FieldValue> terms = values.stream().sorted().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
     }
 
     @Override

@@ -8,7 +8,7 @@ package io.newsdesk.elasticsearch;
 record IndexNames(String passages, String articles) {
 
     /** Bumped whenever passages.json or articles.json changes. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
 
     static IndexNames of(String prefix) {
         return new IndexNames(prefix + "-passages", prefix + "-articles");

@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * vector and its sentences' vectors, which searches return instead of the indexed {@code vector}.
  *
  * @param sentences sentence spans as offsets in the article text: start, end, start, end, ...
+ * @param day       the article's publication day (epoch day), null when unknown; with {@code sourceKey} and
+ *                  {@code desk}, what filters read
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PassageDocument(String articleId, String version, int ordinal, int start, int end, int[] sentences,
-                              float[] vector, String vectors, String terms, String titleTerms, String articleTerms) {
+                              float[] vector, String vectors, String terms, String titleTerms, String articleTerms,
+                              Integer day, String sourceKey, String desk) {
 
     /** The fields a search returns: what rebuilding the passage needs, not the indexed copies. */
     static final java.util.List<String> RETURNED = java.util.List.of("article_id", "version", "ordinal", "start", "end",

@@ -26,10 +26,20 @@ public interface CorpusIndex {
     void refresh();
 
     /** The {@code n} passages nearest to a unit query vector, best first; each hit's score is its cosine. */
-    List<Hit> dense(float[] query, int n);
+    default List<Hit> dense(float[] query, int n) {
+        return dense(query, n, SearchFilter.NONE);
+    }
+
+    /** As {@link #dense(float[], int)}, among the passages of articles the filter accepts (applied before the top n). */
+    List<Hit> dense(float[] query, int n, SearchFilter filter);
 
     /** The {@code n} passages best matching the analysed terms, by BM25, best first. */
-    List<Hit> keyword(List<String> terms, int n);
+    default List<Hit> keyword(List<String> terms, int n) {
+        return keyword(terms, n, SearchFilter.NONE);
+    }
+
+    /** As {@link #keyword(List, int)}, among the passages of articles the filter accepts (applied before the top n). */
+    List<Hit> keyword(List<String> terms, int n, SearchFilter filter);
 
     /** Cosine of a unit query vector with a passage this index returned. */
     float cosine(IndexedChunk passage, float[] query);
@@ -56,7 +66,18 @@ public interface CorpusIndex {
     }
 
     /** A page of the articles, oldest stored first (a replaced article moves to the end). */
-    List<Article> articles(int offset, int limit);
+    default List<Article> articles(int offset, int limit) {
+        return articles(offset, limit, SearchFilter.NONE);
+    }
+
+    /** A page of the articles the filter accepts, oldest stored first. */
+    List<Article> articles(int offset, int limit, SearchFilter filter);
+
+    /** How many articles the filter accepts. */
+    int articleCount(SearchFilter filter);
+
+    /** The sources of the articles, as shown ({@link Article#shownSource()}), each with its article count. */
+    Map<String, Integer> sources();
 
     /** Ids of the articles that came from a source (a file of the corpus folder, an import). */
     List<String> articlesFrom(String source);

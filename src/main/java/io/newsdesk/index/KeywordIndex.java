@@ -1,7 +1,16 @@
 package io.newsdesk.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import io.newsdesk.domain.Article;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -36,6 +45,11 @@ final class KeywordIndex implements AutoCloseable {
     /** The whole article (title and text), on every passage of it: BM25 at article level, where long stories score fairly. */
     private static final String ARTICLE_TEXT = "article_text";
     private static final int MAX_QUERY_TERMS = 64;
+    /** Filter fields: the article's shown source (lower-cased), desk and publication day (epoch day). */
+    private static final String SOURCE = "source";
+    private static final String DESK = "desk";
+    private static final String DAY = "day";
+    private static final Sort BY_SCORE_THEN_PASSAGE = new Sort(SortField.FIELD_SCORE, new SortField(PASSAGE, SortField.Type.STRING));
 
     private final Analyzer analyzer = EnglishTerms.ANALYZER;
     private final IndexWriter writer;
@@ -55,10 +69,17 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
-    void add(String passageId, String articleId, String title, String text, String articleText) {
+    void add(String passageId, Article article, String text) {
+        String articleId = article.id();
+        String title = article.title();
+        String articleText = article.text();
         Document doc = new Document();
         doc.add(new StringField(ARTICLE, articleId, Field.Store.NO));
+        doc.add(new StringField(SOURCE, SearchFilter.key(article.shownSource()), Field.Store.NO));
+        doc.add(new StringField(DESK, article.desk(), Field.Store.NO));
+        article.day().ifPresent(day -> doc.add(new LongPoint(DAY, day.toEpochDay())));
         doc.add(new StoredField(PASSAGE, passageId));
+        doc.add(new SortedDocValuesField(PASSAGE, new BytesRef(passageId)));
         doc.add(new TextField(TITLE, title, Field.Store.NO));
         doc.add(new TextField(TEXT, text, Field.Store.NO));
         if (articleWeight > 0) {
@@ -114,8 +135,8 @@ final class KeywordIndex implements AutoCloseable {
         }
     }
 
-    /** The best {@code n} passages for the analysed query terms, by BM25. */
-    List<PassageScore> search(List<String> terms, int n) {
+    /** The best {@code n} passages for the analysed query terms, by BM25, among those the filter accepts. */
+    List<PassageScore> search(List<String> terms, int n, SearchFilter filter) {
         List<PassageScore> hits = new ArrayList<>();
         if (terms.isEmpty()) {
             return hits;
@@ -128,10 +149,17 @@ final class KeywordIndex implements AutoCloseable {
                 query.add(new BoostQuery(new TermQuery(new Term(ARTICLE_TEXT, term)), articleWeight), BooleanClause.Occur.SHOULD);
             }
         }
+        Query scored = query.build();
+        if (!filter.isNone()) {
+            scored = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.MUST)
+                    .add(filterQuery(filter), BooleanClause.Occur.FILTER).build();
+        }
         IndexSearcher searcher = acquire();
         try {
             var storedFields = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query.build(), n).scoreDocs) {
+            // ties go to the passage with the lower id: the same whatever the segments look like
+            TopDocs top = searcher.search(scored, n, BY_SCORE_THEN_PASSAGE, true);
+            for (ScoreDoc hit : top.scoreDocs) {
                 hits.add(new PassageScore(storedFields.document(hit.doc).get(PASSAGE), hit.score));
             }
             return hits;
@@ -140,6 +168,21 @@ final class KeywordIndex implements AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    private static Query filterQuery(SearchFilter filter) {
+        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
+        if (!filter.dates().unbounded()) {
+            clauses.add(LongPoint.newRangeQuery(DAY, filter.dates().fromEpochDay(), filter.dates().toEpochDay()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!filter.sources().isEmpty()) {
+            clauses.add(new TermInSetQuery(SOURCE, filter.sources().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        if (filter.desks() != null) {
+            clauses.add(new TermInSetQuery(DESK, filter.desks().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        return clauses.build();
     }
 
     /** A passage's id and its BM25 score. */

@@ -37,6 +37,21 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     private final int dimension;
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<Integer>> articleRows = new HashMap<>();
+    /** What filters read of each article, computed once when it is stored. */
+    private final Map<String, Facets> facets = new HashMap<>();
+    private final Map<String, Integer> sourceCounts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    /** An article's publication day (null when unknown), shown source and desk. */
+    private record Facets(java.time.LocalDate day, String source, String desk) {
+
+        static Facets of(Article article) {
+            return new Facets(article.day().orElse(null), article.shownSource(), article.desk());
+        }
+
+        boolean in(SearchFilter filter) {
+            return filter.accepts(day, source, desk);
+        }
+    }
 
     public MemoryCorpusIndex(int dimension, float titleBoost) {
         this(dimension, titleBoost, 1f);
@@ -78,11 +93,16 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
                     int row = vectors.add(entry.chunkVectors()[i]);
                     rows.add(passage);
                     rowOf.put(passage.id(), row);
-                    keywords.add(passage.id(), article.id(), article.title(), passage.chunk().text(), article.text());
+                    keywords.add(passage.id(), article, passage.chunk().text());
                     owned.add(row);
                 }
                 articles.put(article.id(), article);
                 articleRows.put(article.id(), owned);
+                Facets facet = Facets.of(article);
+                facets.put(article.id(), facet);
+                if (facet.source() != null) {
+                    sourceCounts.merge(facet.source(), 1, Integer::sum);
+                }
                 compactIfMostlyDead();
                 return null;
             });
@@ -139,6 +159,10 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
         }
         keywords.removeArticle(articleId);
         articles.remove(articleId);
+        Facets facet = facets.remove(articleId);
+        if (facet != null && facet.source() != null) {
+            sourceCounts.computeIfPresent(facet.source(), (source, count) -> count > 1 ? count - 1 : null);
+        }
         return true;
     }
 
@@ -148,12 +172,15 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     @Override
-    public List<Hit> dense(float[] query, int n) {
+    public List<Hit> dense(float[] query, int n, SearchFilter filter) {
         return read(() -> {
             float[] scores = vectors.scoreAll(query);
-            PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, (a, b) -> Float.compare(scores[a], scores[b]));
+            java.util.BitSet allowed = filter.isNone() ? null : allowedRows(filter);
+            // ties go to the lower row, so the same corpus ranks the same way however it was loaded
+            PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, (a, b) -> scores[a] != scores[b]
+                    ? Float.compare(scores[a], scores[b]) : Integer.compare(b, a));
             for (int row = 0; row < scores.length; row++) {
-                if (Float.isNaN(scores[row])) {
+                if (Float.isNaN(scores[row]) || allowed != null && !allowed.get(row)) {
                     continue;
                 }
                 if (heap.size() < n) {
@@ -170,9 +197,20 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
         });
     }
 
+    /** Rows of the passages whose articles the filter accepts. Call with the read lock held. */
+    private java.util.BitSet allowedRows(SearchFilter filter) {
+        java.util.BitSet allowed = new java.util.BitSet(rows.size());
+        facets.forEach((id, facet) -> {
+            if (facet.in(filter)) {
+                articleRows.get(id).forEach(allowed::set);
+            }
+        });
+        return allowed;
+    }
+
     @Override
-    public List<Hit> keyword(List<String> terms, int n) {
-        List<KeywordIndex.PassageScore> found = keywords.search(terms, n);
+    public List<Hit> keyword(List<String> terms, int n, SearchFilter filter) {
+        List<KeywordIndex.PassageScore> found = keywords.search(terms, n, filter);
         return read(() -> {
             List<Hit> hits = new ArrayList<>(found.size());
             for (KeywordIndex.PassageScore hit : found) {
@@ -214,8 +252,20 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     @Override
-    public List<Article> articles(int offset, int limit) {
-        return read(() -> articles.values().stream().skip(offset).limit(limit).toList());
+    public List<Article> articles(int offset, int limit, SearchFilter filter) {
+        return read(() -> articles.values().stream().filter(a -> facets.get(a.id()).in(filter))
+                .skip(offset).limit(limit).toList());
+    }
+
+    @Override
+    public int articleCount(SearchFilter filter) {
+        return read(() -> filter.isNone() ? articles.size()
+                : (int) facets.values().stream().filter(facet -> facet.in(filter)).count());
+    }
+
+    @Override
+    public Map<String, Integer> sources() {
+        return read(() -> Map.copyOf(sourceCounts));
     }
 
     @Override

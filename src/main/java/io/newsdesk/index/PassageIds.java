@@ -13,9 +13,17 @@ public final class PassageIds {
     private PassageIds() {
     }
 
-    /** A hash of everything that makes up the article's passages. */
+    /**
+     * A hash of everything that makes up the article's passages: its text, and what searches filter them by (date,
+     * source, desk), so moving an article to another desk re-indexes its passages. An undated article of no known
+     * publication on the default desk hashes as it did before those were kept.
+     */
     public static String version(Article article) {
-        return Hashing.sha256Hex(article.id() + '\u0000' + article.title() + '\u0000' + article.text()).substring(0, 32);
+        String filtered = article.publishedAt() == null && article.publication() == null
+                && Article.DEFAULT_DESK.equals(article.desk()) ? ""
+                : "\u0000" + article.publishedAt() + '\u0000' + article.publication() + '\u0000' + article.desk();
+        return Hashing.sha256Hex(article.id() + '\u0000' + article.title() + '\u0000' + article.text() + filtered)
+                .substring(0, 32);
     }
 
     public static String of(String version, int ordinal) {

@@ -37,6 +37,9 @@ public class ArticleSplitter {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.text == null) {
+                if (current != null) {
+                    current.place(line);
+                }
                 continue;
             }
             if (isTitle(lines, i)) {
@@ -60,7 +63,7 @@ public class ArticleSplitter {
         List<Article> articles = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             Article article = Article.of(ArticleIds.of(source, draft.title), draft.displayTitle(), source,
-                    draft.paragraphs, null, null);
+                    draft.paragraphs, null, draft.publishedAt, draft.publisher, null);
             if (VisibleText.hasWords(article.text())) {
                 articles.add(article);
             }
@@ -109,7 +112,10 @@ public class ArticleSplitter {
             }
             if (stripped.isEmpty() || PageChrome.isChrome(stripped) || PageChrome.byline(stripped) != null
                     || publishers.contains(stripped)) {
-                lines.add(new Line(null));
+                Line chrome = new Line(null);
+                chrome.publisher = PageChrome.byline(stripped);
+                chrome.publishedAt = PageChrome.datedMarker(stripped);
+                lines.add(chrome);
                 continue;
             }
             String cleaned = PageChrome.stripSocialResidue(stripped);
@@ -165,6 +171,9 @@ public class ArticleSplitter {
     private static final class Line {
         String text;
         boolean headline;
+        /** On a chrome line: the date a "time15-03-2025" marker gives, or the publisher a "• Publisher" byline names. */
+        String publishedAt;
+        String publisher;
 
         Line(String text) {
             this.text = text;
@@ -176,9 +185,21 @@ public class ArticleSplitter {
         final String title;
         final List<String> paragraphs = new ArrayList<>();
         final StringBuilder body = new StringBuilder();
+        String publishedAt;
+        String publisher;
 
         Draft(String title) {
             this.title = title;
+        }
+
+        /** The first date marker and byline under a headline date and credit its story. */
+        void place(Line chrome) {
+            if (publishedAt == null) {
+                publishedAt = chrome.publishedAt;
+            }
+            if (publisher == null) {
+                publisher = chrome.publisher;
+            }
         }
 
         String displayTitle() {

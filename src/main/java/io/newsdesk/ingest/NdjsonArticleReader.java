@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads newline-delimited JSON articles, {@code {"id","title","text","url"?,"publishedAt"?}} a line.
+ * Reads newline-delimited JSON articles, {@code {"id","title","text","url"?,"publishedAt"?,"source"?,"desk"?}} a
+ * line: {@code source} is the publication that ran it, {@code publishedAt} (or {@code published_at}) a date.
  * A bad line is reported by number and skipped; it never costs the good lines around it.
  */
 @ApplicationScoped
@@ -102,8 +103,12 @@ public class NdjsonArticleReader {
         if (id == null || id.isBlank()) {
             id = ArticleIds.of(source, title);
         }
+        String publishedAt = string(node, node.has("publishedAt") ? "publishedAt" : "published_at");
+        if (publishedAt != null && !publishedAt.isBlank() && io.newsdesk.time.PublishedDates.iso(publishedAt) == null) {
+            throw new IllegalArgumentException("\"publishedAt\" must be a date, such as 2023-11-27 or 2023-11-27T08:45:59Z");
+        }
         return Article.of(checked(id), title.strip(), source, paragraphs(text), WebLink.checked(string(node, "url")),
-                string(node, "publishedAt"));
+                publishedAt, string(node, "source"), string(node, "desk"));
     }
 
     /** An id every store takes (Elasticsearch refuses document ids over 512 bytes). */

@@ -33,6 +33,7 @@ final class PageChrome {
             Pattern.compile("(advertisement|subscribe|sign up|log ?in|newsletter)"));
 
     /** "• Voice of America": a byline bullet in a related-article card. */
+    private static final Pattern DATED_MARKER = Pattern.compile("time\\s?(\\d{1,2}-\\d{1,2}-\\d{4})");
     private static final Pattern BYLINE = Pattern.compile("^\\s*•\\s*(\\S.{0,60})$");
     private static final Pattern HANDLES = Pattern.compile("^(?:@\\w{1,30}\\s+)+");
     private static final String LINK = "(?:https?://)?(?:[\\w-]+\\.)+[a-z]{2,}/\\S*";
@@ -62,6 +63,12 @@ final class PageChrome {
         long letters = line.chars().filter(Character::isLetter).count();
         long upper = line.chars().filter(Character::isUpperCase).count();
         return letters >= 4 && letters == upper && line.split("\\s+").length <= 8;
+    }
+
+    /** The day a "time15-03-2025" marker (day-month-year) gives, as an ISO date, or null. */
+    static String datedMarker(String line) {
+        var matcher = DATED_MARKER.matcher(line.toLowerCase(java.util.Locale.ROOT));
+        return matcher.matches() ? io.newsdesk.time.PublishedDates.iso(matcher.group(1)) : null;
     }
 
     /** The publisher named by a "• Publisher" bullet, or null. */

@@ -81,9 +81,8 @@ public class CitationChecker {
             IndexedChunk chunk = found.chunk();
             Span span = chunk.chunk().sentences().get(found.sentence());
             String key = chunk.id() + ":" + found.sentence();
-            Citation citation = citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1,
-                    chunk.article().id(), chunk.article().title(), chunk.article().source(),
-                    chunk.article().url(), chunk.article().publishedAt(), span.of(chunk.article().text()), span.start(), span.end(), Math.round(found.score() * 1000) / 1000.0));
+            Citation citation = citations.computeIfAbsent(key, k -> Citation.of(citations.size() + 1, chunk.article(),
+                    span.of(chunk.article().text()), span.start(), span.end(), Math.round(found.score() * 1000) / 1000.0));
             if (answer.length() > 0) {
                 answer.append(' ');
             }

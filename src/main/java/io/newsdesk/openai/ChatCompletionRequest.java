@@ -1,5 +1,7 @@
 package io.newsdesk.openai;
 
+import io.newsdesk.http.ReadFilter;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -14,12 +16,19 @@ import java.util.List;
  * @param model    ignored: there is one model, {@code newsdesk}
  * @param messages the conversation; the last one is the user's question
  * @param stream   {@code true} for {@code chat.completion.chunk} server-sent events
+ * @param filter   Newsdesk's own: which articles may answer ({@code from}, {@code to}, {@code source}, {@code desk},
+ *                 {@code asOf}); OpenAI SDKs send it with {@code extra_body}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChatCompletionRequest(
         @Schema(example = "newsdesk") String model,
         @Schema(required = true, maxItems = ChatCompletionRequest.MAX_MESSAGES) List<Message> messages,
-        Boolean stream) {
+        Boolean stream,
+        ReadFilter filter) {
+
+    public ChatCompletionRequest(String model, List<Message> messages, Boolean stream) {
+        this(model, messages, stream, null);
+    }
 
     static final int MAX_MESSAGES = 64;
 

@@ -1,5 +1,7 @@
 package io.newsdesk.openai;
 
+import io.newsdesk.http.ReadFilter;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +92,9 @@ public class ChatCompletionsResource {
     @APIResponse(responseCode = "400", description = "OpenAI-style {\"error\": {\"message\", \"type\"}}")
     @RateLimited
     public Response complete(ChatCompletionRequest request) {
-        Question question = question(request == null ? null : request.messages());
+        Question asked = question(request == null ? null : request.messages());
+        ReadFilter filter = request.filter() == null ? ReadFilter.NONE : request.filter();
+        Question question = new Question(asked.text(), asked.history(), filter.toFilter(), filter.asOfDay());
         if (!state.isReady()) {
             throw new ApiException(503, "The article corpus is still being indexed; retry in a few seconds.").withRetryAfter(5);
         }

@@ -5,6 +5,7 @@ import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.Hit;
 import io.newsdesk.index.IndexedChunk;
+import io.newsdesk.index.SearchFilter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,24 +43,41 @@ public class Retriever {
 
     /** The best {@code k} passages for {@code query}, best first. */
     public List<ScoredChunk> search(String query, int k, SearchMode mode) {
-        return retrieve(query, k, mode).passages();
+        return search(query, k, mode, SearchFilter.NONE);
+    }
+
+    /** The best {@code k} passages for {@code query} among the articles the filter accepts, best first. */
+    public List<ScoredChunk> search(String query, int k, SearchMode mode, SearchFilter filter) {
+        return retrieve(query, k, mode, filter).passages();
     }
 
     /** As {@link #search(String, int, SearchMode)}, keeping the query's vector for the caller. */
     public Retrieval retrieve(String query, int k, SearchMode mode) {
+        return retrieve(query, k, mode, SearchFilter.NONE);
+    }
+
+    /** As {@link #search(String, int, SearchMode, SearchFilter)}, keeping the query's vector for the caller. */
+    public Retrieval retrieve(String query, int k, SearchMode mode, SearchFilter filter) {
         int candidates = Math.max(k, config.candidates());
-        FutureTask<List<Hit>> keyword = keywordSearch(query, candidates, mode);
+        FutureTask<List<Hit>> keyword = keywordSearch(query, candidates, mode, filter);
         float[] vector = embedder.embedQuery(query);
-        return new Retrieval(vector, fuse(vector, joined(keyword), k, mode));
+        return new Retrieval(vector, fuse(vector, joined(keyword), k, mode, filter));
+    }
+
+    /** As {@link #retrieve(String, int, SearchMode, SearchFilter)} with a vector the caller already has. */
+    public List<ScoredChunk> retrieve(String query, float[] vector, int k, SearchFilter filter) {
+        int candidates = Math.max(k, config.candidates());
+        FutureTask<List<Hit>> keyword = keywordSearch(query, candidates, SearchMode.HYBRID, filter);
+        return fuse(vector, joined(keyword), k, SearchMode.HYBRID, filter);
     }
 
     /** Passages for a query and the query's vector, computed while BM25 ran. */
     public record Retrieval(float[] vector, List<ScoredChunk> passages) {
     }
 
-    private List<ScoredChunk> fuse(float[] vector, List<Hit> keyword, int k, SearchMode mode) {
+    private List<ScoredChunk> fuse(float[] vector, List<Hit> keyword, int k, SearchMode mode, SearchFilter filter) {
         int candidates = Math.max(k, config.candidates());
-        List<Hit> dense = mode == SearchMode.KEYWORD ? List.of() : index.dense(vector, candidates);
+        List<Hit> dense = mode == SearchMode.KEYWORD ? List.of() : index.dense(vector, candidates, filter);
         Map<String, Hit> byId = new HashMap<>();
         Map<String, Float> cosines = new HashMap<>();
         Map<String, Float> bm25 = new HashMap<>();
@@ -89,7 +107,8 @@ public class Retriever {
             float cosine = cosines.containsKey(id) ? cosines.get(id) : index.cosine(passage, vector);
             results.add(new ScoredChunk(passage, score, cosine, bm25.getOrDefault(id, 0f)));
         });
-        results.sort(Comparator.comparingDouble(ScoredChunk::score).reversed());
+        results.sort(Comparator.comparingDouble(ScoredChunk::score).reversed()
+                .thenComparing(hit -> hit.chunk().id()));
         return results.size() > k ? List.copyOf(results.subList(0, k)) : results;
     }
 
@@ -114,10 +133,15 @@ public class Retriever {
      * whole. This is how document-level benchmarks (BEIR) are scored.
      */
     public List<ArticleHit> searchArticles(String query, int k, SearchMode mode) {
+        return searchArticles(query, k, mode, SearchFilter.NONE);
+    }
+
+    /** As {@link #searchArticles(String, int, SearchMode)}, among the articles the filter accepts. */
+    public List<ArticleHit> searchArticles(String query, int k, SearchMode mode, SearchFilter filter) {
         int candidates = Math.max(4 * k, config.candidates());
-        FutureTask<List<Hit>> keywordHits = keywordSearch(query, candidates, mode);
+        FutureTask<List<Hit>> keywordHits = keywordSearch(query, candidates, mode, filter);
         Map<String, Hit> dense = bestPerArticle(mode == SearchMode.KEYWORD ? List.of()
-                : index.dense(embedder.embedQuery(query), candidates));
+                : index.dense(embedder.embedQuery(query), candidates, filter));
         Map<String, Hit> keyword = bestPerArticle(joined(keywordHits));
         Map<String, Double> scores = new HashMap<>();
         switch (mode) {
@@ -136,18 +160,18 @@ public class Retriever {
             IndexedChunk passage = (dense.containsKey(id) ? dense.get(id) : keyword.get(id)).passage();
             hits.add(new ArticleHit(passage.article(), score, passage));
         });
-        hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed());
+        hits.sort(Comparator.comparingDouble(ArticleHit::score).reversed().thenComparing(hit -> hit.article().id()));
         return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
     }
 
     /** Starts the BM25 search on another thread; {@link #joined} runs it here instead if no thread has taken it yet. */
-    private FutureTask<List<Hit>> keywordSearch(String query, int candidates, SearchMode mode) {
+    private FutureTask<List<Hit>> keywordSearch(String query, int candidates, SearchMode mode, SearchFilter filter) {
         if (mode == SearchMode.DENSE) {
             FutureTask<List<Hit>> none = new FutureTask<>(List::of);
             none.run();
             return none;
         }
-        FutureTask<List<Hit>> task = new FutureTask<>(() -> index.keyword(index.terms(query), candidates));
+        FutureTask<List<Hit>> task = new FutureTask<>(() -> index.keyword(index.terms(query), candidates, filter));
         try {
             keywordSearches.execute(task);
         } catch (RejectedExecutionException e) {

@@ -48,6 +48,9 @@ public class SlackBot {
                 new ArrayBlockingQueue<>(200), DaemonThreads.named("slack-worker"));
     }
 
+    /** How filters are written, for a reply to one that cannot be read. */
+    static final String FILTERS = "Filters look like since:2023-11-01 until:2023-11-30 source:TechCrunch source:\"The Verge\"";
+
     /** What the bot says instead of answering a question it cannot take. */
     static String refusal(Question.Problem problem) {
         return switch (problem) {
@@ -89,10 +92,13 @@ public class SlackBot {
         submit(() -> {
             ActionResponse reply;
             try {
-                Answer answer = answers.answer(Question.of(text));
+                SlackFilters asked = SlackFilters.parse(text);
+                Answer answer = answers.answer(Question.of(asked.question()).within(asked.filter()));
                 reply = ActionResponse.builder().responseType(answer.grounded() ? "in_channel" : "ephemeral")
                         .text(SlackBlocks.text(answer)).blocks(SlackBlocks.blocks(answer, log.add(text, answer.answer())))
                         .replaceOriginal(false).build();
+            } catch (IllegalArgumentException e) {
+                reply = ephemeral(e.getMessage() + ". " + FILTERS);
             } catch (RuntimeException e) {
                 LOG.errorf("Answering a Slack command failed: %s", e.getClass().getSimpleName());
                 reply = ephemeral(APOLOGY);
@@ -112,8 +118,15 @@ public class SlackBot {
         return entry.isPresent();
     }
 
-    private boolean postAnswer(String question, String channel, String threadTs) {
-        Answer answer = answers.answer(new Question(question, threads.history(channel, threadTs)));
+    private boolean postAnswer(String text, String channel, String threadTs) {
+        SlackFilters asked;
+        try {
+            asked = SlackFilters.parse(text);
+        } catch (IllegalArgumentException e) {
+            return client.postMessage(channel, threadTs, e.getMessage() + ". " + FILTERS, null);
+        }
+        String question = asked.question();
+        Answer answer = answers.answer(new Question(question, threads.history(channel, threadTs)).within(asked.filter()));
         threads.remember(channel, threadTs, new Turn(question, answer.answer()));
         return client.postMessage(channel, threadTs, SlackBlocks.text(answer),
                 SlackBlocks.blocks(answer, log.add(question, answer.answer())));
