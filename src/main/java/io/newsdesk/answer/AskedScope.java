@@ -19,14 +19,17 @@ import java.util.regex.Pattern;
  * what remains once the time and the publications are taken out is the topic the articles must cover.
  *
  * @param topic     the question without its time expression and the publications it names
+ * @param subject   the question without the publications it names, its time kept: a time may be when something
+ *                  happened rather than when it was reported ("Who did Lavrov meet on March 12?")
  * @param asked     the range the question's own words give, if any
  * @param sources   the archive's sources the question names, as the archive spells them
  * @param recency   whether newer or older articles are preferred, or the answer told in date order
  * @param filter    the filter to search with: the request's, narrowed by the question's range
+ * @param requested the request's own filter
  * @param conflict  true when the question's range and the request's filter share no day
  */
-public record AskedScope(String topic, Optional<TimeExpressions.Found> asked, List<String> sources, Recency recency,
-                         SearchFilter filter, boolean conflict) {
+public record AskedScope(String topic, String subject, Optional<TimeExpressions.Found> asked, List<String> sources,
+                         Recency recency, SearchFilter filter, SearchFilter requested, boolean conflict) {
 
     /** Names shorter than this are never read as a publication ("AP" would match too much). */
     private static final int MIN_SOURCE_CHARS = 3;
@@ -39,15 +42,17 @@ public record AskedScope(String topic, Optional<TimeExpressions.Found> asked, Li
     public static AskedScope of(Question question, Collection<String> archiveSources) {
         String text = question.text();
         Optional<TimeExpressions.Found> asked = TimeExpressions.find(text, question.asOf());
-        String topic = asked.map(found -> remove(text, found.words())).orElse(text);
+        String subject = text;
         List<String> named = new ArrayList<>();
         for (String source : archiveSources) {
-            Matcher mention = mention(source).matcher(topic);
+            Matcher mention = mention(source).matcher(subject);
             if (mention.find()) {
                 named.add(source);
-                topic = remove(topic, mention.group());
+                subject = remove(subject, mention.group());
             }
         }
+        String asWritten = subject;
+        String topic = asked.map(found -> remove(asWritten, found.words())).orElse(subject);
         SearchFilter filter = question.filter();
         boolean conflict = false;
         if (asked.isPresent()) {
@@ -56,13 +61,18 @@ public record AskedScope(String topic, Optional<TimeExpressions.Found> asked, Li
             conflict = narrowed.isEmpty();
             filter = filter.withDates(conflict ? requested : narrowed);
         }
-        String cleaned = topic.isBlank() ? text : topic;
-        return new AskedScope(cleaned, asked, List.copyOf(named), Recency.of(text), filter, conflict);
+        return new AskedScope(topic.isBlank() ? text : topic, subject.isBlank() ? text : subject, asked, List.copyOf(named),
+                Recency.of(text), filter, question.filter(), conflict);
     }
 
     /** The same scope at any time (still within its sources and desks): where else to look. */
     AskedScope anyTime() {
-        return new AskedScope(topic, Optional.empty(), sources, recency, filter.withDates(DateRange.ALL), false);
+        return new AskedScope(topic, subject, Optional.empty(), sources, recency, filter.withDates(DateRange.ALL), requested, false);
+    }
+
+    /** The question read without its time as a range: its time words stay in the text, only the request's filter holds. */
+    AskedScope asWritten() {
+        return new AskedScope(subject, subject, Optional.empty(), sources, recency, requested, requested, false);
     }
 
     /** The range the search is held to, when the question or the request bounds it. */

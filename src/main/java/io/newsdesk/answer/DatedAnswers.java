@@ -1,9 +1,9 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.domain.Article;
-import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.IndexedChunk;
 import io.newsdesk.index.SearchFilter;
+import io.newsdesk.retrieve.Retriever;
 import io.newsdesk.text.Span;
 import io.newsdesk.time.DateRange;
 import io.newsdesk.time.PublishedDates;
@@ -33,9 +33,9 @@ public class DatedAnswers {
     /** Articles of a period read to choose the digest's newest. */
     private static final int DIGEST_SCAN = 2_000;
 
-    private final CorpusIndex index;
+    private final Retriever index;
 
-    public DatedAnswers(CorpusIndex index) {
+    public DatedAnswers(Retriever index) {
         this.index = index;
     }
 
@@ -127,7 +127,7 @@ public class DatedAnswers {
      * articles, each dated. Empty when the period holds no article.
      */
     Optional<Answer> digest(SearchFilter filter) {
-        List<Article> articles = new ArrayList<>(index.articles(0, DIGEST_SCAN, filter));
+        List<Article> articles = new ArrayList<>(index.articles(DIGEST_SCAN, filter));
         articles.sort(Comparator.comparing((Article a) -> a.day().orElse(LocalDate.MIN)).reversed().thenComparing(Article::id));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
@@ -135,7 +135,7 @@ public class DatedAnswers {
             if (citations.size() == DIGEST_ARTICLES) {
                 break;
             }
-            List<IndexedChunk> chunks = index.chunksOf(article.id());
+            List<IndexedChunk> chunks = index.passagesOf(article.id());
             if (chunks.isEmpty() || chunks.get(0).chunk().sentences().isEmpty()) {
                 continue;
             }

@@ -72,16 +72,20 @@ public class EvidenceFinder {
     }
 
     private Retriever.Retrieval retrieve(String search, AskedScope scope) {
-        Retriever.Retrieval all = retriever.retrieve(search, config.passages(), SearchMode.HYBRID, scope.filter());
+        return retrieve(search, scope, config.passages());
+    }
+
+    /** The {@code k} passages the answer to a question within this scope reads, best first (what evaluations score). */
+    public Retriever.Retrieval retrieve(String search, AskedScope scope, int k) {
+        Retriever.Retrieval all = retriever.retrieve(search, k, SearchMode.HYBRID, scope.filter());
         List<ScoredChunk> passages = all.passages();
         if (!scope.sources().isEmpty()) {
             List<List<ScoredChunk>> lists = new java.util.ArrayList<>();
             for (String source : scope.sources()) {
-                lists.add(retriever.retrieve(search, all.vector(), config.passages(),
-                        scope.filter().withSources(List.of(source))));
+                lists.add(retriever.retrieve(search, all.vector(), k, scope.filter().withSources(List.of(source))));
             }
             lists.add(passages);
-            passages = interleaved(lists, config.passages());
+            passages = interleaved(lists, k);
         }
         return new Retriever.Retrieval(all.vector(), Freshness.rerank(passages, scope.recency(), config.time().recencyWeight()));
     }

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Reorders retrieved passages by age when a question asks for the latest ("What is the latest on …?") or the
  * first ("When was … first reported?"). Each passage's score is multiplied by {@code 1 + weight × f}, where f runs
- * from 0 for the oldest dated passage retrieved to 1 for the newest (reversed for the first); undated passages
- * count as the oldest. Relevance still leads: a weight of 0.3 lifts a newer passage over an older one only when
+ * from 0 for the oldest dated passage retrieved to 1 for the newest (reversed for the first); an undated passage
+ * sits in the middle, neither lifted nor held back against dated ones. Relevance still leads: a weight of 0.3 lifts a newer passage over an older one only when
  * their scores are within 30 %.
  */
 final class Freshness {
@@ -39,7 +39,7 @@ final class Freshness {
         List<ScoredChunk> reranked = new ArrayList<>(passages.size());
         for (ScoredChunk passage : passages) {
             LocalDate day = passage.chunk().article().day().orElse(null);
-            double f = day == null ? 0 : (double) (day.toEpochDay() - oldest) / (newest - oldest);
+            double f = day == null ? 0.5 : (double) (day.toEpochDay() - oldest) / (newest - oldest);
             if (recency == Recency.OLDEST && day != null) {
                 f = 1 - f;
             }

@@ -1,45 +1,36 @@
 package io.newsdesk.documents;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
-/** Publication dates as ISO-8601: a date ({@code 2025-04-01}) or a date and time, with or without an offset. */
+/**
+ * Publication dates as users and documents give them, kept as ISO-8601 ({@link io.newsdesk.time.PublishedDates#iso}):
+ * ISO dates and date-times, feed (RFC 1123) dates and written dates such as "November 27, 2023" are read.
+ */
 public final class PublishedDates {
 
     private PublishedDates() {
     }
 
-    /** A date, optionally with a time, optionally with an offset ({@code Z}, {@code +02:00}). */
-    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME).optionalStart().appendOffsetId()
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
-
     /** Whether a value is a date Newsdesk understands. */
     public static boolean isValid(String value) {
-        try {
-            return value != null && !value.isBlank() && ISO.parse(value.strip()) != null;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return io.newsdesk.time.PublishedDates.iso(value) != null;
     }
 
-    /** A value given by a user: null stays null, a valid date is kept, anything else is refused. */
+    /** A value given by a user: null stays null, a date is kept as ISO-8601, anything else is refused. */
     public static String given(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (!isValid(value)) {
-            throw new DocumentRejected(400, "\"publishedAt\" must be an ISO-8601 date, such as 2025-04-01 or 2025-04-01T09:30:00Z");
+        String iso = io.newsdesk.time.PublishedDates.iso(value);
+        if (iso == null) {
+            throw new DocumentRejected(400, "\"publishedAt\" must be a date, such as 2025-04-01 or 2025-04-01T09:30:00Z");
         }
-        return value.strip();
+        return iso;
     }
 
-    /** A value found in a document: kept if it is a date, dropped if not. */
+    /** A value found in a document: kept as ISO-8601 if it is a date, dropped if not. */
     public static String found(String value) {
-        return isValid(value) ? value.strip() : null;
+        return io.newsdesk.time.PublishedDates.iso(value);
     }
 
     /** An instant as a date-time. */

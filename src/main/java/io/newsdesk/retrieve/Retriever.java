@@ -122,6 +122,26 @@ public class Retriever {
         return index.idf(term);
     }
 
+    /** The archive's sources, as articles show them, with their article counts: what a question may name. */
+    public Map<String, Integer> sources() {
+        return index.sources();
+    }
+
+    /** An article by id. */
+    public java.util.Optional<io.newsdesk.domain.Article> article(String id) {
+        return index.article(id);
+    }
+
+    /** An article's passages, in order. */
+    public List<IndexedChunk> passagesOf(String articleId) {
+        return index.chunksOf(articleId);
+    }
+
+    /** Articles the filter accepts, oldest stored first: what a period holds. */
+    public List<io.newsdesk.domain.Article> articles(int limit, SearchFilter filter) {
+        return index.articles(0, limit, filter);
+    }
+
     /** Whether any article mentions the (analysed) term at all. */
     public boolean mentions(String term) {
         return index.mentions(term);
