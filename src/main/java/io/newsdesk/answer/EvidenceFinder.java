@@ -62,7 +62,10 @@ public class EvidenceFinder {
         Supplier<List<ScoredChunk>> loaded = memoize(() -> sentenceEvidence.load(retrieval.passages(), config.sentence().passagesScored()));
         DoubleSupplier closestSentence = () -> closestSentence(loaded.get(), questionVector.get());
         if (!gate.covers(query.question(), focus, context, retrieval.passages(), closestSentence)) {
-            List<String> unmentioned = focus.stream().filter(term -> !terms.mentioned(term.stem()))
+            // A reader held to some desks is told nothing of which words the archive holds: echoing a word the
+            // other desks hold, or not, would say whether they hold it.
+            boolean deskBound = scope.filter().desks() != null || !scope.filter().hiddenDesks().isEmpty();
+            List<String> unmentioned = deskBound ? List.of() : focus.stream().filter(term -> !terms.mentioned(term.stem()))
                     .map(term -> asWritten(query.question(), term.word())).distinct().toList();
             return new Findings(query.question(), retrieval.passages(), List.of(), false, intent, unmentioned);
         }

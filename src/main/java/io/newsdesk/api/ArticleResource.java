@@ -2,6 +2,7 @@ package io.newsdesk.api;
 
 import io.newsdesk.http.FilterParams;
 import io.newsdesk.index.SearchFilter;
+import io.newsdesk.security.Access;
 
 import io.newsdesk.http.QueryParams;
 import io.newsdesk.http.ApiException;
@@ -56,8 +57,11 @@ public class ArticleResource {
     private final NdjsonArticleReader articles;
     private final int maxArticleChars;
 
+    private final Access access;
+
     public ArticleResource(CorpusIndex index, Archive archive, DocumentArticles documents, DocumentsConfig config,
-                           NdjsonArticleReader articles, ImportConfig imports) {
+                           NdjsonArticleReader articles, ImportConfig imports, Access access) {
+        this.access = access;
         this.index = index;
         this.archive = archive;
         this.documents = documents;
@@ -75,7 +79,7 @@ public class ArticleResource {
                             @QueryParam("source") List<String> sources, @QueryParam("desk") List<String> desks) {
         int limit = QueryParams.wholeNumber(limitParam, "limit", 100, 1, MAX_PAGE);
         int offset = QueryParams.wholeNumber(offsetParam, "offset", 0, 0, Integer.MAX_VALUE);
-        SearchFilter filter = FilterParams.of(from, to, sources, desks);
+        SearchFilter filter = access.restrict(FilterParams.of(from, to, sources, desks));
         List<ArticleSummary> page = index.articles(offset, limit, filter).stream().map(this::summary).toList();
         return new ArticlePage(index.articleCount(filter), page);
     }
@@ -84,14 +88,19 @@ public class ArticleResource {
     @Path("/sources")
     @Operation(summary = "The sources of the articles, each with its article count", description = "What the source filter takes.")
     public java.util.Map<String, Integer> sources() {
-        return index.sources();
+        return index.sources(access.restrict(SearchFilter.NONE));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One article: cleaned text and paragraphs with offsets")
     public Article get(@PathParam("id") String id) {
-        return index.article(id).orElseThrow(() -> notFound(id));
+        return readable(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The article, if there is one the caller may read: one on a desk it may not read is as good as absent. */
+    private java.util.Optional<Article> readable(String id) {
+        return index.article(id).filter(access::mayRead);
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -116,9 +125,10 @@ public class ArticleResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+        String onDesk = desk(desk);
         byte[] content = Files.readAllBytes(file.uploadedFile());
         return created(store(documents.fromUpload(content, file.fileName(),
-                new DocumentArticles.Placement(title, link, publishedAt, source, desk)), Origin.UPLOAD));
+                new DocumentArticles.Placement(title, link, publishedAt, source, onDesk)), Origin.UPLOAD));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -132,8 +142,9 @@ public class ArticleResource {
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw ApiException.badRequest("\"url\" is required");
         }
+        String onDesk = desk(request.desk());
         return created(store(documents.fromPage(new DocumentArticles.Placement(request.title(), request.url(),
-                request.publishedAt(), request.source(), request.desk())), Origin.WEB));
+                request.publishedAt(), request.source(), onDesk)), Origin.WEB));
     }
 
     @RolesAllowed(Roles.EDITOR)
@@ -154,12 +165,19 @@ public class ArticleResource {
             throw ApiException.badRequest("the id must have 1 to " + ArticleIds.MAX_LENGTH + " characters");
         }
         Article article;
+        java.util.Optional<Article> existing = index.article(id);
+        String onDesk = request.desk() != null ? desk(request.desk()) : existing.map(Article::desk).orElse(null);
         try {
             article = articles.fromFields(id, request.title(), request.text(), request.url(),
-                    PublishedDates.given(request.publishedAt()), "api").withPublication(request.source()).withDesk(request.desk());
+                    PublishedDates.given(request.publishedAt()), "api").withPublication(request.source()).withDesk(onDesk);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+        // replacing is an edit of the desk it was on, and a move one of both desks (store() checks the new one)
+        if (existing.isPresent() && !access.mayRead(existing.get())) {
+            throw new ApiException(403, "you may not change the article with this id");
+        }
+        existing.ifPresent(held -> access.requireEdit(held.desk()));
         Archive.Added added = store(article, Origin.EDIT);
         return added.replaced() ? Response.ok(summary(added)).build() : created(added);
     }
@@ -169,14 +187,26 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "Remove an article; 204, or 404 if there is none")
     public Response delete(@PathParam("id") String id) {
+        Article held = readable(id).orElseThrow(() -> notFound(id));
+        access.requireEdit(held.desk());
         if (!archive.delete(id)) {
             throw notFound(id);
         }
         return Response.noContent().build();
     }
 
-    /** Stores an article no longer than an import may bring one; a longer one is refused with 413. */
+    /** The desk a request names, checked, or null for the default desk; 400 for a bad name. */
+    private static String desk(String given) {
+        try {
+            return Article.checkedDesk(given);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** Stores an article no longer than an import may bring one, on a desk the caller may change (403 if not). */
     private Archive.Added store(Article article, Origin origin) {
+        access.requireEdit(article.desk());
         if (article.text().length() > maxArticleChars) {
             throw new ApiException(413, "the article text is " + article.text().length() + " characters; at most "
                     + maxArticleChars + " are accepted");

@@ -4,6 +4,7 @@ import io.newsdesk.http.CorpusGate;
 import io.newsdesk.http.ApiError;
 import io.newsdesk.http.ApiException;
 import jakarta.annotation.security.RolesAllowed;
+import io.newsdesk.security.Access;
 import io.newsdesk.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,11 @@ public class AskResource {
     private final AnswerAdmission admission;
     private final ObjectMapper mapper;
 
-    public AskResource(AnswerService answers, CorpusGate gate, AnswerAdmission admission, ObjectMapper mapper) {
+    private final Access access;
+
+    public AskResource(AnswerService answers, CorpusGate gate, AnswerAdmission admission, ObjectMapper mapper,
+                       Access access) {
+        this.access = access;
         this.answers = answers;
         this.gate = gate;
         this.admission = admission;
@@ -59,7 +64,8 @@ public class AskResource {
                     + "grounded is false, with no citations, when the articles do not cover the question.")
     @RateLimited
     public Answer ask(AskRequest request) {
-        Question question = requireBody(request).toQuestion();
+        Question asked = requireBody(request).toQuestion();
+        Question question = asked.within(access.restrict(asked.filter()));
         gate.requireReady();
         try (AnswerAdmission.Slot slot = admission.enter()) {
             return answers.answer(question);
@@ -83,7 +89,8 @@ public class AskResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @RateLimited
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
-        Question question = requireBody(request).toQuestion();
+        Question asked = requireBody(request).toQuestion();
+        Question question = asked.within(access.restrict(asked.filter()));
         gate.requireReady();
         AnswerAdmission.Slot slot = admission.enter(); // held until the stream ends, however it ends
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {

@@ -3,6 +3,7 @@ package io.newsdesk.api;
 import io.newsdesk.domain.Article;
 import io.newsdesk.http.FilterParams;
 import io.newsdesk.index.SearchFilter;
+import io.newsdesk.security.Access;
 
 import io.newsdesk.http.CorpusGate;
 import io.newsdesk.http.QueryParams;
@@ -33,10 +34,12 @@ public class SearchResource {
 
     private final Retriever retriever;
     private final CorpusGate gate;
+    private final Access access;
 
-    public SearchResource(Retriever retriever, CorpusGate gate) {
+    public SearchResource(Retriever retriever, CorpusGate gate, Access access) {
         this.retriever = retriever;
         this.gate = gate;
+        this.access = access;
     }
 
     @GET
@@ -62,7 +65,7 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        SearchFilter filter = FilterParams.of(from, to, sources, desks);
+        SearchFilter filter = access.restrict(FilterParams.of(from, to, sources, desks));
         gate.requireReady();
         List<SearchResponse.Result> results = retriever.search(Question.normalize(q), limit, searchMode, filter).stream()
                 .map(hit -> SearchResponse.Result.of(hit.chunk().article(), hit.chunk().chunk().text(), hit.score()))

@@ -34,6 +34,23 @@ public record Article(String id, String title, String source, String text, List<
         desk = desk == null || desk.isBlank() ? DEFAULT_DESK : desk.strip();
     }
 
+    private static final java.util.regex.Pattern DESK_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,63}");
+
+    /**
+     * A desk name as given, stripped; null when none is given (the default desk). Throws
+     * {@link IllegalArgumentException} for a name that is not 1–64 letters, digits, {@code _ . -}.
+     */
+    public static String checkedDesk(String desk) {
+        if (desk == null || desk.isBlank()) {
+            return null;
+        }
+        String name = desk.strip();
+        if (!DESK_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("\"desk\" must be 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+        }
+        return name;
+    }
+
     /** An article of no known publication, on the default desk. */
     public Article(String id, String title, String source, String text, List<Paragraph> paragraphs,
                    String url, String publishedAt) {

@@ -265,10 +265,10 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
-    public Map<String, Integer> sources() {
+    public Map<String, Integer> sources(SearchFilter filter) {
         ensureIndices();
         SearchResponse<ArticleDocument> response = calls.call("article sources", () -> client.search(s -> s
-                .index(names.articles()).size(0).query(liveArticles(SearchFilter.NONE))
+                .index(names.articles()).size(0).query(liveArticles(filter))
                 .aggregations("sources", a -> a.terms(t -> t.field("shown_source").size(MAX_SOURCES))), ArticleDocument.class),
                 searchType());
         Map<String, Integer> sources = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -305,6 +305,10 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         }
         if (filter.desks() != null) {
             clauses.add(termsQuery("desk", filter.desks()));
+        }
+        if (!filter.hiddenDesks().isEmpty()) {
+            Query hidden = termsQuery("desk", filter.hiddenDesks());
+            clauses.add(Query.of(q -> q.bool(b -> b.mustNot(hidden))));
         }
         return clauses;
     }

@@ -35,6 +35,11 @@ public final class FilterParams {
                     + "): the range holds no day");
         }
         List<String> allowedDesks = values(desks, "desk");
+        try {
+            allowedDesks.forEach(io.newsdesk.domain.Article::checkedDesk);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
         return new SearchFilter(range, java.util.Set.copyOf(values(sources, "source")),
                 allowedDesks.isEmpty() ? null : java.util.Set.copyOf(allowedDesks));
     }

@@ -77,7 +77,12 @@ public interface CorpusIndex {
     int articleCount(SearchFilter filter);
 
     /** The sources of the articles, as shown ({@link Article#shownSource()}), each with its article count. */
-    Map<String, Integer> sources();
+    default Map<String, Integer> sources() {
+        return sources(SearchFilter.NONE);
+    }
+
+    /** The sources of the articles the filter accepts, each with its count of them. */
+    Map<String, Integer> sources(SearchFilter filter);
 
     /** Ids of the articles that came from a source (a file of the corpus folder, an import). */
     List<String> articlesFrom(String source);

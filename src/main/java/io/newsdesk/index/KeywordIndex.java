@@ -182,6 +182,10 @@ final class KeywordIndex implements AutoCloseable {
         if (filter.desks() != null) {
             clauses.add(new TermInSetQuery(DESK, filter.desks().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         }
+        if (!filter.hiddenDesks().isEmpty()) {
+            clauses.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            clauses.add(new TermInSetQuery(DESK, filter.hiddenDesks().stream().map(BytesRef::new).toList()), BooleanClause.Occur.MUST_NOT);
+        }
         return clauses.build();
     }
 

@@ -264,8 +264,16 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     @Override
-    public Map<String, Integer> sources() {
-        return read(() -> Map.copyOf(sourceCounts));
+    public Map<String, Integer> sources(SearchFilter filter) {
+        return read(() -> {
+            if (filter.isNone()) {
+                return Map.copyOf(sourceCounts);
+            }
+            Map<String, Integer> counts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            facets.values().stream().filter(facet -> facet.in(filter) && facet.source() != null)
+                    .forEach(facet -> counts.merge(facet.source(), 1, Integer::sum));
+            return counts;
+        });
     }
 
     @Override

@@ -108,7 +108,7 @@ public class NdjsonArticleReader {
             throw new IllegalArgumentException("\"publishedAt\" must be a date, such as 2023-11-27 or 2023-11-27T08:45:59Z");
         }
         return Article.of(checked(id), title.strip(), source, paragraphs(text), WebLink.checked(string(node, "url")),
-                publishedAt, string(node, "source"), string(node, "desk"));
+                publishedAt, string(node, "source"), Article.checkedDesk(string(node, "desk")));
     }
 
     /** An id every store takes (Elasticsearch refuses document ids over 512 bytes). */

@@ -1,6 +1,7 @@
 package io.newsdesk.openai;
 
 import io.newsdesk.http.ReadFilter;
+import io.newsdesk.security.Access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,8 +65,11 @@ public class ChatCompletionsResource {
     private final AnswerAdmission admission;
     private final ObjectMapper mapper;
 
+    private final Access access;
+
     public ChatCompletionsResource(AnswerService answers, IngestionState state, AnswerAdmission admission,
-                                   ObjectMapper mapper) {
+                                   ObjectMapper mapper, Access access) {
+        this.access = access;
         this.answers = answers;
         this.state = state;
         this.admission = admission;
@@ -94,7 +98,7 @@ public class ChatCompletionsResource {
     public Response complete(ChatCompletionRequest request) {
         Question asked = question(request == null ? null : request.messages());
         ReadFilter filter = request.filter() == null ? ReadFilter.NONE : request.filter();
-        Question question = new Question(asked.text(), asked.history(), filter.toFilter(), filter.asOfDay());
+        Question question = new Question(asked.text(), asked.history(), access.restrict(filter.toFilter()), filter.asOfDay());
         if (!state.isReady()) {
             throw new ApiException(503, "The article corpus is still being indexed; retry in a few seconds.").withRetryAfter(5);
         }

@@ -19,11 +19,20 @@ public class ApiKeys {
 
     private final List<Key> keys;
 
-    public ApiKeys(AccessConfig config) {
-        this.keys = java.util.stream.Stream.concat(
-                        keys(config.keys()).stream().map(k -> new Key(digest(k), Set.of(Roles.EDITOR, Roles.READER))),
-                        keys(config.readerKeys()).stream().map(k -> new Key(digest(k), Set.of(Roles.READER))))
-                .toList();
+    public ApiKeys(AccessConfig config, DesksConfig desks) {
+        List<Key> all = new java.util.ArrayList<>();
+        keys(config.keys()).forEach(k -> all.add(new Key(digest(k), Set.of(Roles.EDITOR, Roles.READER))));
+        keys(config.readerKeys()).forEach(k -> all.add(new Key(digest(k), Set.of(Roles.READER))));
+        // a key named only in desks' lists is a valid key; its rights come from those lists (DeskRights)
+        desks.desks().values().forEach(desk -> java.util.stream.Stream.of(desk.readKeys(), desk.editKeys())
+                .flatMap(list -> keys(list).stream())
+                .forEach(k -> all.add(new Key(digest(k), Set.of()))));
+        this.keys = List.copyOf(all);
+    }
+
+    /** The fingerprint a key is known by once matched: safe to log, to rate-limit by, and to audit. */
+    public static String fingerprint(String key) {
+        return "key-" + HexFormat.of().formatHex(digest(key.strip()), 0, 4);
     }
 
     private static List<String> keys(Optional<List<String>> configured) {

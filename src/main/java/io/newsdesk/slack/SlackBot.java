@@ -1,5 +1,9 @@
 package io.newsdesk.slack;
 
+import io.newsdesk.index.SearchFilter;
+import io.newsdesk.security.DeskRights;
+import java.util.Set;
+
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
@@ -37,9 +41,14 @@ public class SlackBot {
     private final FeedbackStore feedback;
     private final ExecutorService workers;
 
+    private final SlackConfig config;
+    private final DeskRights rights;
+
     public SlackBot(AnswerService answers, SlackClient client, ThreadMemory threads, AnswerLog log,
-                    FeedbackStore feedback, SlackConfig config) {
+                    FeedbackStore feedback, SlackConfig config, DeskRights rights) {
         this.answers = answers;
+        this.config = config;
+        this.rights = rights;
         this.client = client;
         this.threads = threads;
         this.log = log;
@@ -88,12 +97,12 @@ public class SlackBot {
     }
 
     /** Answers {@code /ask}: in the channel when grounded, only to the asker when not. */
-    public void answerCommand(String text, String responseUrl) {
+    public void answerCommand(String text, String responseUrl, String channel) {
         submit(() -> {
             ActionResponse reply;
             try {
                 SlackFilters asked = SlackFilters.parse(text);
-                Answer answer = answers.answer(Question.of(asked.question()).within(asked.filter()));
+                Answer answer = answers.answer(Question.of(asked.question()).within(inChannel(asked.filter(), channel)));
                 reply = ActionResponse.builder().responseType(answer.grounded() ? "in_channel" : "ephemeral")
                         .text(SlackBlocks.text(answer)).blocks(SlackBlocks.blocks(answer, log.add(text, answer.answer())))
                         .replaceOriginal(false).build();
@@ -126,10 +135,30 @@ public class SlackBot {
             return client.postMessage(channel, threadTs, e.getMessage() + ". " + FILTERS, null);
         }
         String question = asked.question();
-        Answer answer = answers.answer(new Question(question, threads.history(channel, threadTs)).within(asked.filter()));
+        Answer answer = answers.answer(new Question(question, threads.history(channel, threadTs))
+                .within(inChannel(asked.filter(), channel)));
         threads.remember(channel, threadTs, new Turn(question, answer.answer()));
         return client.postMessage(channel, threadTs, SlackBlocks.text(answer),
                 SlackBlocks.blocks(answer, log.add(question, answer.answer())));
+    }
+
+    /**
+     * A filter held to the desks a channel reads, when desks have rights of their own: those mapped to it
+     * ({@code newsdesk.slack.channels."<id>".desks}), a direct message's ({@code dm-desks}), or else only the
+     * desks without lists.
+     */
+    SearchFilter inChannel(SearchFilter filter, String channel) {
+        if (!rights.configured()) {
+            return filter;
+        }
+        SlackConfig.Channel mapped = channel == null ? null : config.channels().get(channel);
+        if (mapped != null) {
+            return filter.within(Set.copyOf(mapped.desks()), Set.of());
+        }
+        if (channel != null && channel.startsWith("D")) {
+            return filter.within(Set.copyOf(config.dmDesks()), Set.of());
+        }
+        return filter.within(null, rights.restrictedDesks());
     }
 
     private static ActionResponse ephemeral(String text) {

@@ -26,7 +26,7 @@ public class SlackCommands {
      * command (same {@code trigger_id}) is acknowledged but answered once; a {@code response_url} that
      * is not Slack's is refused.
      */
-    public Map<String, Object> ask(String text, String responseUrl, String triggerId) {
+    public Map<String, Object> ask(String text, String responseUrl, String triggerId, String channel) {
         String question = Question.normalize(text);
         var problem = Question.problem(text);
         if (problem.isPresent()) {
@@ -37,7 +37,7 @@ public class SlackCommands {
             return Map.of("response_type", "ephemeral", "text", "This command came without a Slack response URL.");
         }
         if (seen.firstTime(triggerId == null ? null : "trigger:" + triggerId)) {
-            bot.answerCommand(question, responseUrl);
+            bot.answerCommand(question, responseUrl, channel);
         }
         return Map.of("response_type", "ephemeral", "text", "Looking…");
     }

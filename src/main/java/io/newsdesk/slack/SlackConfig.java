@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +51,20 @@ public interface SlackConfig {
     /** Threads answering questions in the background. */
     @WithDefault("2")
     int workers();
+
+    /**
+     * The desks each channel reads: {@code newsdesk.slack.channels."<channel id>".desks}. Only matters when desks have
+     * rights of their own ({@code newsdesk.desks.*}); then a channel not named here reads only the desks without lists.
+     */
+    Map<String, Channel> channels();
+
+    /** The desks a direct message to the bot reads, when desks have rights of their own. */
+    @WithDefault("general")
+    List<String> dmDesks();
+
+    interface Channel {
+        List<String> desks();
+    }
 
     default boolean socketMode() {
         return botToken().filter(t -> !t.isBlank()).isPresent() && appToken().filter(t -> !t.isBlank()).isPresent();

@@ -69,7 +69,7 @@ public class SlackResource {
                                        @HeaderParam("X-Slack-Signature") String signature) {
         verify(timestamp, signature, body);
         Map<String, String> form = form(body);
-        return commands.ask(form.get("text"), form.get("response_url"), form.get("trigger_id"));
+        return commands.ask(form.get("text"), form.get("response_url"), form.get("trigger_id"), form.get("channel_id"));
     }
 
     @POST

@@ -65,7 +65,7 @@ public class SlackSocketMode {
         socket.addSlashCommandsEnvelopeListener(e -> handle(e.getEnvelopeId(), "slash_commands", () -> {
             JsonNode payload = json(e.getPayload());
             return commands.ask(payload.path("text").asText(""), payload.path("response_url").asText(null),
-                    payload.path("trigger_id").asText(null));
+                    payload.path("trigger_id").asText(null), payload.path("channel_id").asText(null));
         }));
         this.socket = socket;
         DaemonThreads.start("slack-socket-mode", socket::maintainCurrentSession); // the first connect, not 5 s later

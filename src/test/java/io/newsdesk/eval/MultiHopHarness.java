@@ -59,7 +59,7 @@ class MultiHopHarness {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
-            overrides.put("newsdesk.index.sentence-vectors", System.getProperty("newsdesk.index.sentence-vectors", "on"));
+            overrides.put("newsdesk.index.sentence-vectors", System.getProperty("newsdesk.index.sentence-vectors", "lazy"));
             overrides.put("%test.newsdesk.data.path", "${test.newsdesk.data:target/test-data/default}/multihop");
             return overrides;
         }
