@@ -51,6 +51,12 @@ public record AskedScope(String topic, String subject, Optional<TimeExpressions.
                 subject = remove(subject, mention.group());
             }
         }
+        if (asked.isPresent() && (named.size() > 1
+                || TimeExpressions.find(remove(subject, asked.get().words()), question.asOf()).isPresent())) {
+            // two outlets or two times: a question comparing reports ("Did X report … before Y reported … on
+            // 5 October?") wants each side's evidence, not one range of days
+            asked = Optional.empty();
+        }
         String asWritten = subject;
         String topic = asked.map(found -> remove(asWritten, found.words())).orElse(subject);
         SearchFilter filter = question.filter();

@@ -189,7 +189,7 @@ public class ArticleResource {
     public Response delete(@PathParam("id") String id) {
         Article held = readable(id).orElseThrow(() -> notFound(id));
         access.requireEdit(held.desk());
-        if (!archive.delete(id)) {
+        if (!archive.delete(id, access.who(), Origin.EDIT)) {
             throw notFound(id);
         }
         return Response.noContent().build();
@@ -211,7 +211,7 @@ public class ArticleResource {
             throw new ApiException(413, "the article text is " + article.text().length() + " characters; at most "
                     + maxArticleChars + " are accepted");
         }
-        return archive.add(article, origin);
+        return archive.add(article, origin, access.who());
     }
 
     private Response created(Archive.Added added) {

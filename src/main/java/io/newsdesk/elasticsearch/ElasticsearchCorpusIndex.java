@@ -222,6 +222,21 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
+    public Map<String, Article> articles(Collection<String> ids) {
+        ensureIndices();
+        Map<String, Article> found = new HashMap<>();
+        List<String> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += 1000) {
+            reader.articles(list.subList(from, Math.min(list.size(), from + 1000))).forEach((id, doc) -> {
+                if (!doc.deleted()) {
+                    found.put(id, doc.toArticle(id));
+                }
+            });
+        }
+        return found;
+    }
+
+    @Override
     public List<IndexedChunk> chunksOf(String articleId) {
         ensureIndices();
         ArticleDocument doc = reader.articles(List.of(articleId)).get(articleId);

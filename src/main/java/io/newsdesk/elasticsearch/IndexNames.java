@@ -5,13 +5,13 @@ package io.newsdesk.elasticsearch;
  * carries the mapping's version, so a new mapping is rolled out by creating {@code -v2}, reindexing into
  * it and moving the alias, while instances keep working.
  */
-record IndexNames(String passages, String articles) {
+record IndexNames(String passages, String articles, String audit) {
 
-    /** Bumped whenever passages.json or articles.json changes. */
+    /** Bumped whenever passages.json or articles.json changes (audit.json keeps its own first version). */
     static final int MAPPING_VERSION = 2;
 
     static IndexNames of(String prefix) {
-        return new IndexNames(prefix + "-passages", prefix + "-articles");
+        return new IndexNames(prefix + "-passages", prefix + "-articles", prefix + "-audit");
     }
 
     String versioned(String alias) {

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Creates the two indices with their explicit mappings ({@code elasticsearch/*.json}) when their aliases
+ * Creates the indices (passages, articles, the audit trail) with their explicit mappings ({@code elasticsearch/*.json}) when their aliases
  * are missing. Instances starting together may race: the loser's "already exists" is success.
  */
 final class IndexSetup {
@@ -25,6 +25,7 @@ final class IndexSetup {
             throws IOException {
         create(client, names.passages(), names.versioned(names.passages()), "passages.json", config, dimension);
         create(client, names.articles(), names.versioned(names.articles()), "articles.json", config, dimension);
+        create(client, names.audit(), names.audit() + "-v1", "audit.json", config, dimension);
         // another instance may have just created them: wait until their primaries can serve
         client.cluster().health(h -> h.index(names.passages(), names.articles())
                 .waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow).timeout(t -> t.time("30s")));

@@ -90,12 +90,13 @@ public class FeedPoller {
                 }
                 Article article;
                 try {
-                    article = documents.fromPage(item.link(), item.title(), PublishedDates.of(item.publishedAt()));
+                    article = documents.fromPage(new DocumentArticles.Placement(item.title(), item.link(),
+                            PublishedDates.of(item.publishedAt()), null, Article.checkedDesk(feed.desk())));
                 } catch (RuntimeException e) {
                     itemFailed(name, feed, item, e, failing, known, tally);
                     continue;
                 }
-                archive.add(article, Origin.FEED);
+                archive.add(article, Origin.FEED, "feed:" + name);
                 failing.remove(item.link());
                 known.add(item.guid(), item.link());
                 tally.indexed++;

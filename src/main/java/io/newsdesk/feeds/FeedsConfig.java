@@ -23,6 +23,10 @@ public interface FeedsConfig {
         @WithDefault("15m")
         Duration interval();
 
+        /** The desk its items go on. */
+        @WithDefault("general")
+        String desk();
+
         /** New items taken per read, oldest first; the rest wait for the next read. */
         @WithDefault("50")
         int maxItems();

@@ -1,5 +1,8 @@
 package io.newsdesk.imports;
 
+import io.newsdesk.audit.Audit;
+import io.newsdesk.security.Access;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsdesk.ingest.CorpusConfig;
@@ -45,8 +48,11 @@ public class ImportJobs {
     private volatile boolean stopping;
     private Thread worker;
 
+    private final Audit audit;
+
     public ImportJobs(ImportJobStore store, ImportRunner runner, ImportConfig config, CorpusConfig corpus,
-                      MeterRegistry registry) {
+                      MeterRegistry registry, Audit audit) {
+        this.audit = audit;
         this.store = store;
         this.runner = runner;
         this.config = config;
@@ -73,6 +79,11 @@ public class ImportJobs {
      * @throws IllegalArgumentException when the body is empty
      */
     public ImportJob submit(InputStream body, String source, long maxBytes) throws IOException {
+        return submit(body, source, maxBytes, null);
+    }
+
+    /** As {@link #submit(InputStream, String, long)}, for someone whose rights every line is held to. */
+    public ImportJob submit(InputStream body, String source, long maxBytes, Access.Grant grant) throws IOException {
         if (count(ImportState.QUEUED) >= config.maxQueued()) {
             throw new QueueFull(config.maxQueued());
         }
@@ -82,8 +93,9 @@ public class ImportJobs {
             store.dropBody(id);
             throw new IllegalArgumentException("the body must hold one JSON article per line");
         }
-        ImportJob job = ImportJob.queued(id, source, spooled.bytes(), spooled.lines());
+        ImportJob job = ImportJob.queued(id, source, spooled.bytes(), spooled.lines(), grant);
         store.save(job);
+        audit.job("import-start", id, grant == null ? "startup" : grant.who());
         synchronized (this) {
             jobs.put(id, job);
             prune();
@@ -120,6 +132,7 @@ public class ImportJobs {
             }
             if (job.state() == ImportState.QUEUED && queue.remove(id)) {
                 ImportJob cancelled = job.ended(ImportState.CANCELLED, "cancelled before it started");
+                audit.job("import-cancel", id, job.grant() == null ? "startup" : job.grant().who());
                 update(cancelled);
                 store.dropBody(id);
                 return Optional.of(cancelled);
@@ -185,6 +198,8 @@ public class ImportJobs {
             }
             update(ended);
             if (ended.state().finished()) {
+                audit.job(ended.state() == ImportState.CANCELLED ? "import-cancel" : "import-finish", id,
+                        ended.grant() == null ? "startup" : ended.grant().who());
                 store.dropBody(id);
                 LOG.infof("Import %s %s: %d articles, %d chunks, %d lines skipped", id, ended.state().json(),
                         ended.indexed(), ended.chunks(), ended.errorCount());

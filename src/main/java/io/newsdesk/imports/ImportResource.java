@@ -1,5 +1,7 @@
 package io.newsdesk.imports;
 
+import io.newsdesk.security.Access;
+
 import io.newsdesk.http.ApiException;
 import io.newsdesk.limits.LimitsConfig;
 import io.newsdesk.security.Roles;
@@ -31,7 +33,10 @@ public class ImportResource {
     private final ImportJobs jobs;
     private final LimitsConfig limits;
 
-    public ImportResource(ImportJobs jobs, LimitsConfig limits) {
+    private final Access access;
+
+    public ImportResource(ImportJobs jobs, LimitsConfig limits, Access access) {
+        this.access = access;
         this.jobs = jobs;
         this.limits = limits;
     }
@@ -39,7 +44,7 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Import articles as newline-delimited JSON, in the background",
-            description = "One {\"id\"?,\"title\"?,\"text\",\"url\"?,\"publishedAt\"?} per line. Answers 202 with the job; "
+            description = "One {\"id\"?,\"title\"?,\"text\",\"url\"?,\"publishedAt\"?,\"source\"?,\"desk\"?} per line; a line for a desk the caller may not change is skipped as a bad line. Answers 202 with the job; "
                     + "follow it at the Location. Bad lines are reported by number and skipped; an existing id is replaced.")
     public Response importArticles(InputStream body, @HeaderParam("Content-Type") String contentType) throws IOException {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON)) {
@@ -47,7 +52,7 @@ public class ImportResource {
         }
         ImportJob job;
         try {
-            job = jobs.submit(body, "request", limits.limits().importBodyBytes());
+            job = jobs.submit(body, "request", limits.limits().importBodyBytes(), access.grant());
         } catch (ImportJobs.QueueFull e) {
             throw new ApiException(429, e.getMessage()).withRetryAfter(30);
         } catch (ImportJobStore.BodyTooLarge e) {

@@ -1,5 +1,8 @@
 package io.newsdesk.imports;
 
+import io.newsdesk.security.Access;
+import io.newsdesk.security.DeskRights;
+
 import io.newsdesk.archive.Archive;
 import io.newsdesk.archive.Origin;
 import io.newsdesk.domain.Article;
@@ -32,7 +35,11 @@ public class ImportRunner {
     private final Archive archive;
     private final ImportConfig config;
 
-    public ImportRunner(ImportJobStore store, NdjsonArticleReader reader, Archive archive, ImportConfig config) {
+    private final DeskRights rights;
+
+    public ImportRunner(ImportJobStore store, NdjsonArticleReader reader, Archive archive, ImportConfig config,
+                        DeskRights rights) {
+        this.rights = rights;
         this.store = store;
         this.reader = reader;
         this.archive = archive;
@@ -44,6 +51,7 @@ public class ImportRunner {
      * Returns the job as it stands: ended, or still running if stopped.
      */
     ImportJob run(ImportJob job, BooleanSupplier stop, Consumer<ImportJob> progress) throws IOException {
+
         long started = System.nanoTime();
         long chunksAtStart = job.chunks();
         long linesAtStart = job.linesDone();
@@ -60,14 +68,14 @@ public class ImportRunner {
                 }
                 if (line != null) {
                     lastLine = line.number();
-                    Article article = parse(line, errors, counts);
+                    Article article = parse(line, errors, counts, job.grant());
                     if (article != null) {
                         batch.add(article);
                     }
                 }
                 boolean end = line == null;
                 if (batch.size() >= config.batchArticles() || end && lastLine > job.linesDone()) {
-                    store(batch, counts);
+                    store(batch, counts, job);
                     batch.clear();
                     double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
                     double linesPerSecond = (lastLine - linesAtStart) / seconds;
@@ -86,7 +94,7 @@ public class ImportRunner {
         }
     }
 
-    private Article parse(LineReader.Line line, List<LineError> errors, long[] counts) {
+    private Article parse(LineReader.Line line, List<LineError> errors, long[] counts, Access.Grant grant) {
         String problem;
         if (line.text() == null) {
             problem = "the line is longer than " + config.maxLineBytes() + " bytes";
@@ -95,11 +103,15 @@ public class ImportRunner {
         } else {
             try {
                 Article article = reader.parseLine(line.text(), SOURCE);
-                if (article.text().length() <= config.maxArticleChars()) {
+                if (article.text().length() > config.maxArticleChars()) {
+                    problem = "the article text is " + article.text().length() + " characters; at most "
+                            + config.maxArticleChars() + " are accepted";
+                } else if (!mayChange(grant, article)) {
+                    problem = "the submitter may not change this article (its desk, or the desk of the article it "
+                            + "would replace)";
+                } else {
                     return article;
                 }
-                problem = "the article text is " + article.text().length() + " characters; at most "
-                        + config.maxArticleChars() + " are accepted";
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage();
             }
@@ -111,12 +123,23 @@ public class ImportRunner {
         return null;
     }
 
-    private void store(List<Article> batch, long[] counts) {
+    /** Whether the job's submitter may put this article on its desk and replace what its id holds now. */
+    private boolean mayChange(Access.Grant grant, Article article) {
+        if (grant == null || !rights.configured()) {
+            return true;
+        }
+        java.util.Set<String> restricted = rights.restrictedDesks();
+        return grant.mayEdit(article.desk(), restricted)
+                && archive.article(article.id()).map(held -> grant.mayEdit(held.desk(), restricted)).orElse(true);
+    }
+
+    private void store(List<Article> batch, long[] counts, ImportJob job) {
         if (batch.isEmpty()) {
             return;
         }
         Set<String> ids = new HashSet<>();
-        for (Archive.Added added : archive.add(batch, Origin.IMPORT)) {
+        for (Archive.Added added : archive.add(batch, Origin.IMPORT,
+                job.grant() == null ? "startup" : job.grant().who(), job.id())) {
             counts[0]++;
             if (added.replaced() || !ids.add(added.article().id())) {
                 counts[1]++;

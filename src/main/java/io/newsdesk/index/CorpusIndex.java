@@ -57,6 +57,13 @@ public interface CorpusIndex {
 
     Optional<Article> article(String id);
 
+    /** The articles held under these ids (absent ones left out), in one round trip where the store allows. */
+    default Map<String, Article> articles(Collection<String> ids) {
+        Map<String, Article> found = new java.util.HashMap<>();
+        ids.forEach(id -> article(id).ifPresent(article -> found.put(id, article)));
+        return found;
+    }
+
     /** Passages of an article, in order. */
     List<IndexedChunk> chunksOf(String articleId);
 

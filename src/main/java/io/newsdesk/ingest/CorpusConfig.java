@@ -18,6 +18,10 @@ public interface CorpusConfig {
     @WithName("import")
     Optional<String> importFile();
 
+    /** The desk the folder's articles go on. */
+    @WithDefault("general")
+    String desk();
+
     /** Whether files added to, changed in or removed from the folder while the service runs are indexed. */
     @WithDefault("true")
     boolean watch();

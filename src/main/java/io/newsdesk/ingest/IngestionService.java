@@ -95,7 +95,8 @@ public class IngestionService {
             LOG.warnf("Corpus folder: %s is not a text file, skipped", name);
             return List.of();
         }
-        return splitter.split(name, text.get());
+        String desk = config.desk();
+        return splitter.split(name, text.get()).stream().map(article -> article.withDesk(desk)).toList();
     }
 
     /** Whether a path of the corpus folder holds articles (hidden and temporary files do not). */

@@ -34,6 +34,15 @@ public class Access {
         }
     }
 
+    public boolean mayEdit(String desk) {
+        return rights.mayEdit(identity, desk);
+    }
+
+    /** Whether the caller changes every desk without lists of its own (service-wide editors). */
+    public boolean editsEveryOtherDesk() {
+        return rights.editsUnrestricted(identity);
+    }
+
     /** What the caller may edit, kept with work done later on its behalf (an import). */
     public Grant grant() {
         return new Grant(DeskRights.who(identity), rights.editsUnrestricted(identity),

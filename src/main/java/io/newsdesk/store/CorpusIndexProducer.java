@@ -1,5 +1,14 @@
 package io.newsdesk.store;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.archive.ArchiveConfig;
+import io.newsdesk.audit.AuditLog;
+import io.newsdesk.audit.FileAuditLog;
+import io.newsdesk.elasticsearch.ElasticsearchAuditLog;
+import io.newsdesk.elasticsearch.ElasticsearchConfig;
+import java.nio.file.Path;
+
 import io.newsdesk.elasticsearch.ElasticsearchCorpusIndex;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.CorpusIndex;
@@ -30,6 +39,18 @@ public class CorpusIndexProducer {
         }
         LOG.infof("Corpus index: memory; dense search on %s", MemoryCorpusIndex.denseKernel());
         return new MemoryCorpusIndex(embedder.dimension(), config.titleBoost(), config.articleWeight());
+    }
+
+    /** The audit trail beside the corpus: a file under the data folder, or the cluster's audit index. */
+    @Produces
+    @ApplicationScoped
+    AuditLog auditLog(StoreConfig store, ArchiveConfig archive, ObjectMapper mapper,
+                      Instance<ElasticsearchCorpusIndex> elasticsearch, Instance<ElasticsearchClient> client,
+                      Instance<ElasticsearchConfig> config) {
+        if (store.store() == StoreConfig.Store.ELASTICSEARCH) {
+            return new ElasticsearchAuditLog(client.get(), elasticsearch.get(), config.get());
+        }
+        return new FileAuditLog(Path.of(archive.path()), mapper);
     }
 
     void close(@Disposes CorpusIndex index) {

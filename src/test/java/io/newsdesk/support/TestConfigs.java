@@ -84,6 +84,11 @@ public final class TestConfigs {
             }
 
             @Override
+            public String desk() {
+                return "general";
+            }
+
+            @Override
             public boolean watch() {
                 return false;
             }
