@@ -254,7 +254,7 @@ function renderAnswer(card, question, answer) {
   const children = [el('div', { class: 'label', text: label }), text];
   if (answer.timeRange) {
     const words = answer.timeRange.words ? ` (from “${answer.timeRange.words}”)` : '';
-    children.push(el('div', { class: 'time-range', text: `Articles from ${answer.timeRange.label}${words}` }));
+    children.push(el('div', { class: 'time-range', text: `Articles published: ${answer.timeRange.label}${words}` }));
   }
   if (answer.notice) children.push(el('div', { class: 'notice', text: answer.notice }));
   if (answer.citations.length) {

@@ -109,10 +109,19 @@ public class DatedAnswers {
         Optional<Citation> closest = unbounded.citations().stream()
                 .filter(c -> c.day().isPresent())
                 .min(Comparator.comparingLong(c -> distance(range, c.day().get())));
-        String notice = "Nothing from " + range.describe() + " covers this"
+        String notice = "Nothing published " + during(range) + " covers this"
                 + closest.map(c -> "; the closest story is from " + PublishedDates.human(c.day().get())
                         + " (“" + c.title() + "”)").orElse("") + ".";
         return refusal.withNotice(notice);
+    }
+
+    /** When a range is, as a sentence says it: "in November 2023", "on 27 Nov 2023", "since 1 Nov 2023". */
+    static String during(DateRange range) {
+        String label = range.describe();
+        if (label.startsWith("since ") || label.startsWith("until ")) {
+            return label;
+        }
+        return (range.from() != null && range.from().equals(range.to()) ? "on " : "in ") + label;
     }
 
     /** The answer when the question's own time and the request's filter share no day. */

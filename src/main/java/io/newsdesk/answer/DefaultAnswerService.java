@@ -107,8 +107,8 @@ public class DefaultAnswerService implements AnswerService {
         if (chosen.answer().coverage() != Answer.Coverage.FULL && scope.asked().isPresent()) {
             Attempt asWritten = attempt(question, scope.asWritten());
             if (asWritten.answer().coverage().compareTo(chosen.answer().coverage()) < 0) {
-                chosen = new Attempt(asWritten.findings(), asWritten.answer().withNotice("Nothing published in "
-                        + scope.asked().get().range().describe() + " answers this; the answer comes from articles "
+                chosen = new Attempt(asWritten.findings(), asWritten.answer().withNotice("Nothing published "
+                        + DatedAnswers.during(scope.asked().get().range()) + " answers this; the answer comes from articles "
                         + "published at other times.").withTimeRange(timeRange(asWritten.scope())), asWritten.scope());
             } else if (chosen.answer().coverage() == Answer.Coverage.NONE) {
                 chosen = chosen.with(dated.nothingInRange(scope.range().get(), chosen.answer(), asWritten.answer()));

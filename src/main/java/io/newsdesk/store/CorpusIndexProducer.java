@@ -2,7 +2,7 @@ package io.newsdesk.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.archive.ArchiveConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.newsdesk.audit.AuditLog;
 import io.newsdesk.audit.FileAuditLog;
 import io.newsdesk.elasticsearch.ElasticsearchAuditLog;
@@ -44,13 +44,13 @@ public class CorpusIndexProducer {
     /** The audit trail beside the corpus: a file under the data folder, or the cluster's audit index. */
     @Produces
     @ApplicationScoped
-    AuditLog auditLog(StoreConfig store, ArchiveConfig archive, ObjectMapper mapper,
+    AuditLog auditLog(StoreConfig store, @ConfigProperty(name = "newsdesk.data.path", defaultValue = "data") String dataPath, ObjectMapper mapper,
                       Instance<ElasticsearchCorpusIndex> elasticsearch, Instance<ElasticsearchClient> client,
                       Instance<ElasticsearchConfig> config) {
         if (store.store() == StoreConfig.Store.ELASTICSEARCH) {
             return new ElasticsearchAuditLog(client.get(), elasticsearch.get(), config.get());
         }
-        return new FileAuditLog(Path.of(archive.path()), mapper);
+        return new FileAuditLog(Path.of(dataPath), mapper);
     }
 
     void close(@Disposes CorpusIndex index) {

@@ -125,7 +125,7 @@ class TimeAndSourceFiltersTest {
                 .post("/api/ask").then().statusCode(200).extract().jsonPath();
         assertThat(answer.getBoolean("grounded")).isFalse();
         assertThat(answer.getList("citations")).isEmpty();
-        assertThat(answer.getString("notice")).startsWith("Nothing from January – June 2024 covers this; the closest story is from ")
+        assertThat(answer.getString("notice")).startsWith("Nothing published in January – June 2024 covers this; the closest story is from ")
                 .contains("Selenex report");
     }
 

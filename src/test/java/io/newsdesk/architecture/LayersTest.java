@@ -22,9 +22,10 @@ class LayersTest {
     @ArchTest
     static final ArchRule layers_only_look_down = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Text and domain").definedBy("io.newsdesk.text..", "io.newsdesk.domain..", "io.newsdesk.concurrent..",
-                    "io.newsdesk.files..")
+                    "io.newsdesk.files..", "io.newsdesk.time..")
             .layer("Embed").definedBy("io.newsdesk.embed..")
-            .layer("Index").definedBy("io.newsdesk.index..", "io.newsdesk.elasticsearch..", "io.newsdesk.store..")
+            .layer("Index").definedBy("io.newsdesk.index..", "io.newsdesk.elasticsearch..", "io.newsdesk.store..",
+                    "io.newsdesk.audit..")
             .layer("Retrieve").definedBy("io.newsdesk.retrieve..")
             .layer("Answer").definedBy("io.newsdesk.answer..", "io.newsdesk.llm..")
             .layer("Ingest").definedBy("io.newsdesk.ingest..", "io.newsdesk.archive..", "io.newsdesk.documents..")

@@ -97,6 +97,20 @@ class ChatPageTest {
     }
 
     @Test
+    void the_date_and_source_controls_hold_the_answer_and_the_answer_says_to_what() throws Exception {
+        WebElement sources = driver.findElement(By.id("filter-source"));
+        wait.until(driver -> sources.findElements(By.tagName("option")).size() > 1);
+        assertThat(sources.getText()).contains("Voice of America"); // a seed's byline, read as its publication
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('filter-from').value = '2030-01-01';");
+        ask("Which university bought cloud access to Nvidia A100 and H100 chips?");
+        WebElement refused = answer(1);
+        assertThat(refused.getDomAttribute("data-grounded")).isEqualTo("false");
+        assertThat(refused.findElement(By.cssSelector(".time-range")).getText()).isEqualTo("Articles published: since 1 Jan 2030");
+        assertThat(refused.findElement(By.cssSelector(".notice")).getText()).startsWith("Nothing published since 1 Jan 2030 covers this");
+        screenshot("chat-filters.png");
+    }
+
+    @Test
     void staff_member_asks_reads_sources_follows_up_and_gives_feedback() throws Exception {
         String question = "Which university bought cloud access to Nvidia A100 and H100 chips?";
         ask(question);
@@ -255,7 +269,7 @@ class ChatPageTest {
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
 
         assertThat(copied).contains("Shenzhen University").contains("[1]").contains("Sources:");
-        assertThat(copied).contains("[1] " + title + " (").contains(".txt)");
+        assertThat(copied).contains("[1] " + title + " (").contains(".txt, date unknown)"); // the footnote says when, or that the date is unknown
     }
 
     @Test

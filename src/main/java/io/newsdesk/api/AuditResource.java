@@ -1,4 +1,8 @@
-package io.newsdesk.audit;
+package io.newsdesk.api;
+
+import io.newsdesk.audit.AuditEntry;
+import io.newsdesk.audit.AuditLog;
+import io.newsdesk.audit.AuditQuery;
 
 import io.newsdesk.http.ApiException;
 import io.newsdesk.http.FilterParams;
