@@ -30,8 +30,10 @@ final class SourcePrompt {
             that are not in the sources. If the sources are about the question's subject but do not state what it \
             asks (the number, name, date, place or party asked about), start your reply with PARTIAL: and one \
             sentence saying what the sources do not state, then summarise what they do report on it, each sentence \
-            cited. If the sources are not about the question at all, reply with exactly NOT_COVERED and nothing \
-            else.""";
+            cited. Each source gives the publication that ran it and the day it was published: use them to say \
+            when something was reported and to answer whether one report came before or after another; when \
+            sources from different days are cited, say when each reported it. If the sources are not about the \
+            question at all, reply with exactly NOT_COVERED and nothing else.""";
     /** Spaces, emphasis, quotes and headings a model may put in or around a signal. */
     private static final String DECORATION = "[\\s*_`\"'“”‘’#>]";
     /** A signal at a reply's start: "NOT_COVERED" (or "Not covered."), or "PARTIAL:" with its colon ("**Partial:**"). */
@@ -54,8 +56,12 @@ final class SourcePrompt {
         StringBuilder user = new StringBuilder("<sources>\n");
         for (int i = 0; i < sources.size(); i++) {
             ScoredChunk source = sources.get(i);
+            var article = source.chunk().article();
             user.append("<source id=\"").append(i + 1).append("\" title=\"")
-                    .append(neutralise(source.chunk().article().title()).replace("\"", "'")).append("\">\n")
+                    .append(neutralise(article.title()).replace("\"", "'"))
+                    .append("\" publication=\"").append(neutralise(String.valueOf(article.shownSource())).replace("\"", "'"))
+                    .append("\" published=\"").append(io.newsdesk.time.PublishedDates.human(article.day().orElse(null)))
+                    .append("\">\n")
                     .append(neutralise(source.chunk().chunk().text())).append("\n</source>\n");
         }
         user.append("</sources>\n\nQuestion: ").append(neutralise(question));

@@ -147,6 +147,13 @@ class ArchiveDurabilityIT {
         for (int i = 0; i < count; i++) {
             assertThat(ids).contains("crash-" + i);
         }
+        // the audit trail survived kill -9 too: the acknowledged creations and the job's start and finish are in it
+        List<String> actions = given().auth().oauth2(ServiceProcess.EDITOR).queryParam("limit", 500)
+                .get("/api/audit?article=crash-0").then().statusCode(200).extract().path("entries.action");
+        assertThat(actions).containsExactly("create");
+        List<String> jobEntries = given().auth().oauth2(ServiceProcess.EDITOR).queryParam("limit", 500).get("/api/audit")
+                .then().statusCode(200).extract().path("entries.job");
+        assertThat(jobEntries).contains(id);
         System.out.printf("Import interrupted by SIGTERM (stopped in %.1f s) and kill -9 after %d acknowledged articles: "
                 + "resumed, all %d indexed%n", stopSeconds, acknowledged, count);
     }

@@ -15,7 +15,7 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
 
     static FakeHttpServer server;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern SOURCE = Pattern.compile("<source id=\"(\\d+)\" title=\"[^\"]*\">\\n(.*?)\\n</source>", Pattern.DOTALL);
+    private static final Pattern SOURCE = Pattern.compile("<source id=\"(\\d+)\" title=\"[^\"]*\"[^>]*>\\n(.*?)\\n</source>", Pattern.DOTALL);
 
     private String provider = "openai";
     private String circuitThreshold = "1000";

@@ -28,7 +28,8 @@ class OllamaAnswerTest {
         assertThat(FakeLlm.server.requests("/api/chat")).hasSize(1);
         var request = JsonPath.from(FakeLlm.server.requests("/api/chat").get(0).body());
         assertThat(request.getString("model")).isEqualTo("fake-model");
-        assertThat(request.getString("messages[-1].content")).contains("<source id=\"1\"").contains("APT40");
+        assertThat(request.getString("messages[-1].content")).contains("<source id=\"1\"").contains("APT40")
+                .containsPattern("publication=\"[^\"]+\" published=\"(date unknown|\\d{1,2} [A-Z][a-z]{2} \\d{4})\"");
         assertThat(answer.getString("mode")).isEqualTo("generated");
         assertThat(answer.getList("citations")).hasSize(1);
     }
