@@ -73,8 +73,39 @@ class ArchiveDurabilityIT {
         return io.newsdesk.support.Eventually.get(Duration.ofSeconds(300), () -> job(id), done);
     }
 
+    private static final String PDF_SENTENCE = "The harbourmaster, Elspeth Drever, said the Stromness pier needed strengthening "
+            + "before larger vessels could berth there.";
+
+    /** A three-page PDF with running heads, page numbers and hyphenation (see LaidOutDocumentsTest), uploaded. */
+    private static String uploadPdf() throws java.io.IOException {
+        byte[] pdf = io.newsdesk.documents.LaidOutDocuments.threePages("THE ORKNEY COURIER", "Stromness pier needs work",
+                List.of("Representatives of the island communities met in Stromness on Thursday to discuss the ferry "
+                                + "timetable and the state of the harbour infrastructure.",
+                        PDF_SENTENCE + " Engineering assessments will finish in September.",
+                        "Councillors will vote on the repairs next month after a consultation with shipping companies."));
+        return editor().multiPart("file", "pier.pdf", pdf, "application/pdf")
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
+    /** The PDF's key sentence is stored whole and quoted verbatim, at its offsets, in the answer. */
+    private static void assertPdfAnswered(String id) {
+        String text = given().get("/api/articles/" + id).then().statusCode(200).extract().path("text");
+        assertThat(text).contains(PDF_SENTENCE).doesNotContain("COURIER").doesNotContain("Page 2 of 3");
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("question", "Who said the Stromness pier needed strengthening?"))
+                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> citations = answer.getList("citations");
+        assertThat(citations).anySatisfy(c -> {
+            assertThat(c.get("articleId")).isEqualTo(id);
+            assertThat((String) c.get("quote")).contains("Elspeth Drever, said the Stromness pier needed strengthening");
+            assertThat(text.substring((Integer) c.get("start"), (Integer) c.get("end"))).isEqualTo(c.get("quote"));
+        });
+    }
+
     @Test
     void should_keep_uploads_edits_imports_and_deletes_across_a_restart() throws Exception {
+        String pdf = uploadPdf();
+        assertPdfAnswered(pdf);
         String uploaded = editor().multiPart("file", "kelp.txt",
                         "Kelp farm opens off Oban\n\nA kelp farm opened off Oban on Monday with 12 hectares of lines.\n".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/articles").then().statusCode(201).extract().path("id");
@@ -108,6 +139,7 @@ class ArchiveDurabilityIT {
         given().get("/api/articles").then().body("total", equalTo(total));
         given().get("/api/articles/" + uploaded).then().statusCode(200).body("text", containsString("12 hectares"));
         given().get("/api/articles/bridge").then().statusCode(200).body("text", containsString("two weeks early"));
+        assertPdfAnswered(pdf);
         List<String> sources = given().get("/api/articles?limit=1000").path("articles.source");
         assertThat(sources).contains("dropped.txt", "legacy.txt").doesNotContain("photo.jpg", "huge.txt");
         assertThat(Files.readString(home.resolve("service.log"))).contains("huge.txt is", "over newsdesk.corpus.max-file-bytes")
@@ -131,10 +163,12 @@ class ArchiveDurabilityIT {
         assertThat(stopSeconds).as("shutdown during an import").isLessThan(10);
         service.start();
 
+        String pdf = uploadPdf();
         JsonPath beforeKill = awaitJob(id, j -> j.getInt("indexed") >= 96);
         int acknowledged = beforeKill.getInt("indexed");
         service.kill();
         service.start();
+        assertPdfAnswered(pdf);
 
         for (int i = 0; i < acknowledged; i += 7) {
             given().get("/api/articles/crash-" + i).then().statusCode(200)
