@@ -37,6 +37,9 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     private final int dimension;
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<Integer>> articleRows = new HashMap<>();
+    /** The allowed rows of recent filters; emptied by every write. */
+    private final Map<SearchFilter, java.util.BitSet> allowedRows = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED_FILTERS = 64;
     /** What filters read of each article, computed once when it is stored. */
     private final Map<String, Facets> facets = new HashMap<>();
     private final Map<String, Integer> sourceCounts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -197,14 +200,26 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
         });
     }
 
-    /** Rows of the passages whose articles the filter accepts. Call with the read lock held. */
+    /**
+     * Rows of the passages whose articles the filter accepts. Call with the read lock held. The rows of recent
+     * filters are kept until the next write (a reader's hidden desks, or a page's date range, repeat on every
+     * question), since building them visits every article.
+     */
     private java.util.BitSet allowedRows(SearchFilter filter) {
+        java.util.BitSet cached = allowedRows.get(filter);
+        if (cached != null) {
+            return cached;
+        }
         java.util.BitSet allowed = new java.util.BitSet(rows.size());
         facets.forEach((id, facet) -> {
             if (facet.in(filter)) {
                 articleRows.get(id).forEach(allowed::set);
             }
         });
+        if (allowedRows.size() >= CACHED_FILTERS) {
+            allowedRows.clear();
+        }
+        allowedRows.put(filter, allowed);
         return allowed;
     }
 
@@ -317,6 +332,7 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     private <T> T write(Supplier<T> action) {
         lock.writeLock().lock();
         try {
+            allowedRows.clear();
             return action.get();
         } finally {
             lock.writeLock().unlock();
