@@ -201,6 +201,7 @@ function filters() {
   if ($('filter-from').value) chosen.from = $('filter-from').value;
   if ($('filter-to').value) chosen.to = $('filter-to').value;
   if ($('filter-source').value) chosen.source = [$('filter-source').value];
+  if ($('filter-desk').value) chosen.desk = [$('filter-desk').value];
   return chosen;
 }
 
@@ -215,6 +216,24 @@ async function loadSources() {
     }
   } catch (e) {
     // the menu keeps "All sources"
+  }
+}
+
+/** Fills the desk menu with the desks this reader may read; shown only when there is more than one to choose. */
+async function loadDesks() {
+  try {
+    const response = await api('/api/articles/desks');
+    if (!response.ok) return;
+    const desks = await response.json();
+    if (desks.length < 2) return;
+    const menu = $('filter-desk');
+    for (const desk of desks) {
+      const editable = desk.editable ? ', you edit it' : '';
+      menu.append(el('option', { value: desk.desk, text: `${desk.desk} (${desk.articles}${editable})` }));
+    }
+    $('filter-desk-field').hidden = false;
+  } catch (e) {
+    // without the list, every desk the reader may read answers
   }
 }
 
@@ -349,6 +368,7 @@ async function openSource(citation, opener) {
   const body = $('source-body');
   $('source-title').textContent = citation.title;
   $('source-file').textContent = citation.source;
+  $('source-facts').textContent = '';
   body.replaceChildren(el('p', { class: 'source-meta', text: 'Loading the article…' }));
   panel.hidden = false;
   panel.focus();
@@ -358,6 +378,7 @@ async function openSource(citation, opener) {
     const article = await response.json();
     $('source-title').textContent = article.title;
     $('source-file').replaceChildren(article.source);
+    $('source-facts').textContent = `${humanDate(article.publishedAt)} · desk ${article.desk}`;
     const original = webLink(article.url);
     if (original) {
       $('source-file').append(' · ', el('a', {
@@ -434,6 +455,7 @@ function init() {
   });
   loadStarters();
   loadSources();
+  loadDesks();
   restore();
   question.focus();
 }

@@ -92,6 +92,18 @@ public class ArticleResource {
     }
 
     @GET
+    @Path("/desks")
+    @Operation(summary = "The desks the caller may read, each with its article count and whether the caller may edit it",
+            description = "What the desk filter takes; a restricted desk the caller may read is listed even while empty.")
+    public List<DeskSummary> desks() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>(index.desks(access.restrict(SearchFilter.NONE)));
+        access.readableRestrictedDesks().forEach(desk -> counts.putIfAbsent(desk, 0));
+        return counts.entrySet().stream()
+                .map(entry -> new DeskSummary(entry.getKey(), entry.getValue(), access.mayEdit(entry.getKey())))
+                .toList();
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "One article: cleaned text and paragraphs with offsets")
     public Article get(@PathParam("id") String id) {
@@ -239,6 +251,10 @@ public class ArticleResource {
     /** An article in a list: its source is the publication when known; publishedAt is null when the date is unknown. */
     public record ArticleSummary(String id, String title, String source, String url, String publishedAt, String desk,
                                  int chunks) {
+    }
+
+    /** A desk the caller may read: its articles, and whether the caller may change them. */
+    public record DeskSummary(String desk, int articles, boolean editable) {
     }
 
     /** A page of the article list: {@code total} articles in all. */

@@ -292,6 +292,19 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
         return sources;
     }
 
+    @Override
+    public Map<String, Integer> desks(SearchFilter filter) {
+        ensureIndices();
+        SearchResponse<ArticleDocument> response = calls.call("article desks", () -> client.search(s -> s
+                .index(names.articles()).size(0).query(liveArticles(filter))
+                .aggregations("desks", a -> a.terms(t -> t.field("desk").size(MAX_SOURCES))), ArticleDocument.class),
+                searchType());
+        Map<String, Integer> desks = new java.util.TreeMap<>();
+        response.aggregations().get("desks").sterms().buckets().array()
+                .forEach(bucket -> desks.put(bucket.key().stringValue(), (int) bucket.docCount()));
+        return desks;
+    }
+
     /** Articles, not tombstones, that the filter accepts. */
     private static Query liveArticles(SearchFilter filter) {
         return Query.of(q -> q.bool(b -> b.filter(termQuery("deleted", false)).filter(filterClauses(filter))));

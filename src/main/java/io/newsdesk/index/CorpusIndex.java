@@ -91,6 +91,9 @@ public interface CorpusIndex {
     /** The sources of the articles the filter accepts, each with its count of them. */
     Map<String, Integer> sources(SearchFilter filter);
 
+    /** The desks of the articles the filter accepts, each with its count of them. */
+    Map<String, Integer> desks(SearchFilter filter);
+
     /** Ids of the articles that came from a source (a file of the corpus folder, an import). */
     List<String> articlesFrom(String source);
 

@@ -292,6 +292,16 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     @Override
+    public Map<String, Integer> desks(SearchFilter filter) {
+        return read(() -> {
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            facets.values().stream().filter(facet -> facet.in(filter))
+                    .forEach(facet -> counts.merge(facet.desk(), 1, Integer::sum));
+            return counts;
+        });
+    }
+
+    @Override
     public List<String> articlesFrom(String source) {
         return read(() -> articles.values().stream().filter(a -> source.equals(a.source())).map(Article::id).toList());
     }

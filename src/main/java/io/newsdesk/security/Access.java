@@ -27,6 +27,12 @@ public class Access {
         return rights.mayRead(identity, article.desk());
     }
 
+    /** The desks with lists of their own that the caller may read. */
+    public java.util.Set<String> readableRestrictedDesks() {
+        return rights.restrictedDesks().stream().filter(desk -> rights.mayRead(identity, desk))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** Throws a 403 unless the caller may change articles of this desk. */
     public void requireEdit(String desk) {
         if (!rights.mayEdit(identity, desk)) {

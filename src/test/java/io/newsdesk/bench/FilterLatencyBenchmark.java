@@ -3,6 +3,7 @@ package io.newsdesk.bench;
 import io.newsdesk.domain.Article;
 import io.newsdesk.domain.Chunk;
 import io.newsdesk.index.ArticleVectors;
+import io.newsdesk.index.CorpusIndex;
 import io.newsdesk.index.MemoryCorpusIndex;
 import io.newsdesk.index.SearchFilter;
 import io.newsdesk.time.DateRange;
@@ -20,7 +21,7 @@ import java.util.Set;
  * What a filter costs a search in the memory store: the same queries, unfiltered and filtered, alternated in one run,
  * at 15.5k passages (MultiHop-RAG's size) and 100k. Each query is a dense top-100 and a BM25 top-100, as a hybrid
  * search makes; the filters are a month of a quarter's articles, one source of five, and a desk hidden (as a reader
- * without it sees). Run with {@code ./mvnw -Pbench verify -Dtest=FilterLatencyBenchmark}; prints, asserts nothing.
+ * without it sees). Run with {@code ./mvnw -Pbench test -Dtest=FilterLatencyBenchmark}; prints, asserts nothing.
  */
 @Tag("benchmark")
 class FilterLatencyBenchmark {
@@ -38,13 +39,15 @@ class FilterLatencyBenchmark {
     @Test
     void filtered_against_unfiltered() {
         for (int passages : new int[] {15_500, 100_000}) {
-            measure(passages);
+            try (MemoryCorpusIndex index = new MemoryCorpusIndex(DIMENSION, 1f, 1f)) {
+                measure(index, "memory store", passages);
+            }
         }
     }
 
-    private static void measure(int passages) {
+    /** Fills {@code index} with a generated archive of {@code passages} passages and prints the filters' cost on it. */
+    static void measure(CorpusIndex index, String store, int passages) {
         Random random = new Random(passages);
-        MemoryCorpusIndex index = new MemoryCorpusIndex(DIMENSION, 1f, 1f);
         LocalDate first = LocalDate.of(2023, 10, 1);
         List<ArticleVectors> batch = new ArrayList<>();
         for (int a = 0; a * 4 < passages; a++) {
@@ -88,15 +91,14 @@ class FilterLatencyBenchmark {
             }
         }
         double base = p50(unfiltered);
-        System.out.printf("memory store, %,d passages: unfiltered dense+BM25 top-100 p50 %.2f ms%n", passages, base);
+        System.out.printf("%s, %,d passages: unfiltered dense+BM25 top-100 p50 %.2f ms%n", store, passages, base);
         for (int f = 0; f < filters.size(); f++) {
             double p50 = p50(filtered[f]);
             System.out.printf("  filtered by %-14s p50 %.2f ms (%+.0f %%)%n", names[f] + ":", p50, 100 * (p50 - base) / base);
         }
-        index.close();
     }
 
-    private static long time(MemoryCorpusIndex index, float[] vector, List<String> terms, SearchFilter filter) {
+    private static long time(CorpusIndex index, float[] vector, List<String> terms, SearchFilter filter) {
         long t0 = System.nanoTime();
         index.dense(vector, 100, filter);
         index.keyword(terms, 100, filter);

@@ -12,7 +12,7 @@ import java.util.Random;
  * How long reading an uploaded file takes, in milliseconds per megabyte of file: a PDF of about 1 MB (many pages,
  * running heads, page numbers, hyphenation) and a Word file of about 1 MB, each parsed 5 times after 5 warm-up
  * reads. Only the extraction is timed (embedding the text is the same whatever the format). Run with
- * {@code ./mvnw -Pbench verify -Dtest=DocumentReadingBenchmark}; prints, asserts nothing.
+ * {@code ./mvnw -Pbench test -Dtest=DocumentReadingBenchmark}; prints, asserts nothing.
  */
 @Tag("benchmark")
 class DocumentReadingBenchmark {

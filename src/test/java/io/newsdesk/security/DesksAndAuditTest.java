@@ -25,10 +25,10 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 @TestProfile(DesksAndAuditTest.Profile.class)
-class DesksAndAuditTest {
+public class DesksAndAuditTest {
 
-    static final String INVESTIGATIONS_READER = "investigations-reader-key";
-    static final String INVESTIGATIONS_EDITOR = "investigations-editor-key";
+    public static final String INVESTIGATIONS_READER = "investigations-reader-key";
+    public static final String INVESTIGATIONS_EDITOR = "investigations-editor-key";
     private static final String ID = "desk-test-memo";
 
     public static class Profile implements QuarkusTestProfile {
@@ -136,5 +136,20 @@ class DesksAndAuditTest {
                 .put("/api/articles/{id}", "bad-desk").then().statusCode(400).body("message", org.hamcrest.Matchers.containsString("\"desk\""));
         assertThat(as(TestKeys.READER).queryParam("q", "Vellacourt").queryParam("desk", "investigations").get("/api/search")
                 .then().statusCode(200).extract().<List<?>>path("results")).isEmpty();
+    }
+
+    @Test
+    void each_reader_is_offered_the_desks_it_may_read_and_told_which_it_edits() {
+        assertThat(as(TestKeys.READER).get("/api/articles/desks").then().statusCode(200).extract().<List<String>>path("desk"))
+                .as("a reader without the desk is not told it exists").doesNotContain("investigations").contains("general");
+        JsonPath reader = as(INVESTIGATIONS_READER).get("/api/articles/desks").then().statusCode(200).extract().jsonPath();
+        assertThat(reader.getList("desk", String.class)).contains("general", "investigations");
+        assertThat(reader.getInt("find { it.desk == 'investigations' }.articles")).isEqualTo(1);
+        assertThat(reader.getBoolean("find { it.desk == 'investigations' }.editable")).isFalse();
+        JsonPath editor = as(INVESTIGATIONS_EDITOR).get("/api/articles/desks").then().statusCode(200).extract().jsonPath();
+        assertThat(editor.getBoolean("find { it.desk == 'investigations' }.editable")).isTrue();
+        assertThat(editor.getBoolean("find { it.desk == 'general' }.editable")).as("its key edits only its desk").isFalse();
+        assertThat(as(TestKeys.EDITOR).get("/api/articles/desks").then().extract().jsonPath()
+                .getBoolean("find { it.desk == 'general' }.editable")).isTrue();
     }
 }
