@@ -332,7 +332,7 @@ function actions(question, answer) {
     try {
       const response = await api('/api/feedback', {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ question, answer: answer.answer, helpful, channel: 'web' }),
+        body: JSON.stringify({ question, answer: answer.answer, helpful, channel: 'web', articles: answer.citations.map((c) => c.articleId) }),
       });
       if (!response.ok) throw new Error(await errorMessage(response));
       button.setAttribute('aria-pressed', 'true');

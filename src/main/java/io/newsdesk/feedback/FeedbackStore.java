@@ -65,9 +65,11 @@ public class FeedbackStore {
     }
 
     /** Stores a new entry and returns it with its id and time. */
-    public synchronized Feedback add(String question, String answer, boolean isHelpful, String comment, String channel) {
+    public synchronized Feedback add(String question, String answer, boolean isHelpful, String comment, String channel,
+                                     java.util.Collection<String> desks) {
         Feedback entry = new Feedback(UUID.randomUUID().toString(), Instant.now(), question, answer, isHelpful,
-                comment == null || comment.isBlank() ? null : comment.strip(), channel);
+                comment == null || comment.isBlank() ? null : comment.strip(), channel,
+                List.copyOf(new java.util.TreeSet<>(desks)));
         try {
             DurableFiles.append(file, (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -79,7 +81,15 @@ public class FeedbackStore {
     }
 
     /** Up to {@code limit} entries, newest first, starting after the entry {@code after} (or at the newest). */
-    public synchronized Page page(int limit, String after) {
+    public Page page(int limit, String after) {
+        return page(limit, after, entry -> true);
+    }
+
+    /**
+     * Up to {@code limit} of the entries {@code visible} lets through, newest first, starting after the entry
+     * {@code after}; {@code total} counts only those it lets through.
+     */
+    public synchronized Page page(int limit, String after, java.util.function.Predicate<Feedback> visible) {
         int from = entries.size() - 1;
         if (after != null) {
             from = -1;
@@ -91,12 +101,19 @@ public class FeedbackStore {
             }
         }
         List<Feedback> page = new ArrayList<>(Math.min(limit, Math.max(0, from + 1)));
-        for (int i = from; i >= 0 && page.size() < limit; i--) {
-            page.add(entries.get(i));
+        int i = from;
+        for (; i >= 0 && page.size() < limit; i--) {
+            if (visible.test(entries.get(i))) {
+                page.add(entries.get(i));
+            }
         }
-        int last = from - page.size();
-        String next = last >= 0 && !page.isEmpty() ? page.get(page.size() - 1).id() : null;
-        return new Page(entries.size(), page, next);
+        boolean more = false;
+        for (int rest = i; rest >= 0 && !more; rest--) {
+            more = visible.test(entries.get(rest));
+        }
+        String next = more ? page.get(page.size() - 1).id() : null;
+        int total = (int) entries.stream().filter(visible).count();
+        return new Page(total, page, next);
     }
 
     /** A page of feedback: the total stored, the entries, and the {@code after} value for the next page (or null). */

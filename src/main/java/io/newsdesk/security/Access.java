@@ -27,6 +27,10 @@ public class Access {
         return rights.mayRead(identity, article.desk());
     }
 
+    public boolean mayRead(String desk) {
+        return rights.mayRead(identity, desk);
+    }
+
     /** The desks with lists of their own that the caller may read. */
     public java.util.Set<String> readableRestrictedDesks() {
         return rights.restrictedDesks().stream().filter(desk -> rights.mayRead(identity, desk))

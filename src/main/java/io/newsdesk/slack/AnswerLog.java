@@ -18,9 +18,9 @@ public class AnswerLog {
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofDays(7)).build();
 
-    public String add(String question, String answer) {
+    public String add(String question, String answer, java.util.Set<String> desks) {
         String id = UUID.randomUUID().toString();
-        entries.put(id, new Entry(question, answer));
+        entries.put(id, new Entry(question, answer, desks));
         return id;
     }
 
@@ -28,7 +28,7 @@ public class AnswerLog {
         return id == null ? Optional.empty() : Optional.ofNullable(entries.getIfPresent(id));
     }
 
-    /** A question and the answer given to it. */
-    public record Entry(String question, String answer) {
+    /** A question, the answer given to it, and the desks whose articles the channel read. */
+    public record Entry(String question, String answer, java.util.Set<String> desks) {
     }
 }

@@ -104,7 +104,7 @@ public class SlackBot {
                 SlackFilters asked = SlackFilters.parse(text);
                 Answer answer = answers.answer(Question.of(asked.question()).within(inChannel(asked.filter(), channel)));
                 reply = ActionResponse.builder().responseType(answer.grounded() ? "in_channel" : "ephemeral")
-                        .text(SlackBlocks.text(answer)).blocks(SlackBlocks.blocks(answer, log.add(text, answer.answer())))
+                        .text(SlackBlocks.text(answer)).blocks(SlackBlocks.blocks(answer, log.add(text, answer.answer(), desksCited(answer))))
                         .replaceOriginal(false).build();
             } catch (IllegalArgumentException e) {
                 reply = ephemeral(e.getMessage() + ". " + FILTERS);
@@ -119,7 +119,7 @@ public class SlackBot {
     /** Records a 👍/👎 click in the shared feedback store. */
     public boolean recordFeedback(String answerId, boolean helpful, String responseUrl) {
         var entry = log.get(answerId);
-        entry.ifPresent(e -> feedback.add(e.question(), e.answer(), helpful, null, "slack"));
+        entry.ifPresent(e -> feedback.add(e.question(), e.answer(), helpful, null, "slack", e.desks()));
         if (responseUrl != null) {
             submit(() -> client.respond(responseUrl,
                     ephemeral(entry.isPresent() ? "Thanks for the feedback." : "That answer is too old to rate.")));
@@ -139,7 +139,13 @@ public class SlackBot {
                 .within(inChannel(asked.filter(), channel)));
         threads.remember(channel, threadTs, new Turn(question, answer.answer()));
         return client.postMessage(channel, threadTs, SlackBlocks.text(answer),
-                SlackBlocks.blocks(answer, log.add(question, answer.answer())));
+                SlackBlocks.blocks(answer, log.add(question, answer.answer(), desksCited(answer))));
+    }
+
+    /** The desks of the articles an answer cites: who may see feedback on it. */
+    private static Set<String> desksCited(Answer answer) {
+        return answer.citations().stream().map(io.newsdesk.answer.Citation::desk)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**

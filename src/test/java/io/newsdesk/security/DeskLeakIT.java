@@ -85,6 +85,11 @@ class DeskLeakIT {
         put(service, DESK_EDITOR, "secret-1", "Tralvonix source list",
                 "Tralvonix, a shipping clerk, is the source for the harbour bribery story. Tralvonix met reporters twice.",
                 "investigations");
+        // a desk reader's feedback on an answer that quotes the desk, as the chat page sends it
+        given().port(service.port()).auth().oauth2(DESK_EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("question", "Who is the source?", "answer", "Tralvonix is the source [1]. Quorvexa paid officials [2].",
+                        "helpful", false, "comment", "Zembrilo is missing", "articles", List.of("secret-1", "secret-0")))
+                .post("/api/feedback").then().statusCode(201);
     }
 
     private static void put(ServiceProcess service, String key, String id, String title, String text, String desk) {
@@ -104,7 +109,8 @@ class DeskLeakIT {
 
     @Provide
     Arbitrary<String> channels() {
-        return Arbitraries.of("search", "ask", "stream", "v1", "v1-stream", "articles", "article", "sources", "follow-up");
+        return Arbitraries.of("search", "ask", "stream", "v1", "v1-stream", "articles", "article", "sources", "follow-up",
+                "feedback");
     }
 
     @Provide
@@ -131,6 +137,8 @@ class DeskLeakIT {
             assertThat(given().port(service.port()).auth().oauth2(DESK_EDITOR).contentType(ContentType.JSON)
                     .body(Map.of("question", "Who is the source for the harbour bribery story?")).post("/api/ask")
                     .then().statusCode(200).extract().asString()).as(store).contains("Tralvonix");
+            assertThat(given().port(service.port()).auth().oauth2(DESK_EDITOR).get("/api/feedback")
+                    .then().statusCode(200).extract().asString()).as(store).contains("Zembrilo");
         }
     }
 
@@ -165,6 +173,7 @@ class DeskLeakIT {
             case "articles" -> request.queryParam("limit", 1000).get("/api/articles");
             case "article" -> request.get("/api/articles/{id}", "secret-" + (canary.equals("Tralvonix") ? 1 : 0));
             case "sources" -> request.get("/api/articles/sources");
+            case "feedback" -> request.queryParam("limit", 1000).get("/api/feedback");
             default -> throw new IllegalArgumentException(channel);
         };
         PROBES.computeIfAbsent(store, s -> new AtomicInteger()).incrementAndGet();

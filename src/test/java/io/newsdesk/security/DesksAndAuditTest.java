@@ -36,6 +36,10 @@ public class DesksAndAuditTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("newsdesk.desks.investigations.read-keys", INVESTIGATIONS_READER,
                     "newsdesk.desks.investigations.edit-keys", INVESTIGATIONS_EDITOR,
+                    "newsdesk.desks.investigations.read-groups", "legal",
+                    "newsdesk.desks.investigations.edit-groups", "investigations",
+                    "mp.jwt.verify.publickey.location", "jwt-public.pem",
+                    "mp.jwt.verify.issuer", ClosedReadsProfile.ISSUER,
                     "%test.newsdesk.data.path", "${test.newsdesk.data:target/test-data/default}/desks");
         }
     }
@@ -151,5 +155,42 @@ public class DesksAndAuditTest {
         assertThat(editor.getBoolean("find { it.desk == 'general' }.editable")).as("its key edits only its desk").isFalse();
         assertThat(as(TestKeys.EDITOR).get("/api/articles/desks").then().extract().jsonPath()
                 .getBoolean("find { it.desk == 'general' }.editable")).isTrue();
+    }
+
+    @Test
+    void feedback_on_an_answer_from_the_desk_is_listed_only_to_editors_who_may_read_it() {
+        JsonPath answer = as(INVESTIGATIONS_READER).contentType(ContentType.JSON)
+                .body(Map.of("question", "Who signed the Vellacourt harbour contract?"))
+                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+        String comment = "feedback-" + java.util.UUID.randomUUID();
+        as(INVESTIGATIONS_READER).contentType(ContentType.JSON)
+                .body(Map.of("question", "Who signed the Vellacourt harbour contract?", "answer", answer.getString("answer"),
+                        "helpful", false, "comment", comment, "articles", answer.getList("citations.articleId")))
+                .post("/api/feedback").then().statusCode(201);
+
+        String general = as(TestKeys.EDITOR).queryParam("limit", 1000).get("/api/feedback").then().statusCode(200).extract().asString();
+        assertThat(general).doesNotContain(comment).doesNotContain("Brandt");
+        String desk = as(INVESTIGATIONS_EDITOR).queryParam("limit", 1000).get("/api/feedback").then().statusCode(200).extract().asString();
+        assertThat(desk).contains(comment).contains("Brandt");
+        int generalTotal = as(TestKeys.EDITOR).get("/api/feedback").then().extract().path("total");
+        int deskTotal = as(INVESTIGATIONS_EDITOR).get("/api/feedback").then().extract().path("total");
+        assertThat(generalTotal).as("the total does not count what is withheld").isLessThan(deskTotal);
+    }
+
+    @Test
+    void jwt_groups_give_the_desks_rights_their_lists_name() throws Exception {
+        String legal = ClosedReadsTest.token(java.util.Set.of("legal"), ClosedReadsProfile.ISSUER);
+        String desk = ClosedReadsTest.token(java.util.Set.of("investigations"), ClosedReadsProfile.ISSUER);
+        String other = ClosedReadsTest.token(java.util.Set.of("reader"), ClosedReadsProfile.ISSUER);
+
+        as(legal).get("/api/articles/{id}", ID).then().statusCode(200);
+        assertThat(as(legal).contentType(ContentType.JSON).body(Map.of("question", "Who signed the Vellacourt harbour contract?"))
+                .post("/api/ask").then().statusCode(200).extract().<String>path("answer")).contains("Ossian Brandt");
+        put(legal, "Vandalised.", 403);
+        as(other).get("/api/articles/{id}", ID).then().statusCode(404);
+        put(desk, "The Vellacourt harbour contract was signed by Ossian Brandt, the memo says. "
+                + "Brandt paid Vellacourt officials to win the harbour contract. The desk checked the memo.", 200);
+        assertThat(as(desk).queryParam("article", ID).get("/api/audit").then().statusCode(200).extract().<List<String>>path("entries.who"))
+                .as("the trail names the token's subject").contains("jwt:alice@newsroom.test");
     }
 }
