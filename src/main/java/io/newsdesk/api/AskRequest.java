@@ -19,14 +19,21 @@ import java.util.List;
  * @param source   only articles of these publications (a string or an array)
  * @param desk     only articles of these desks (a string or an array)
  * @param asOf     the day "last week" or "yesterday" in the question counts from; today when not given
+ * @param conversationId the caller's conversation to continue: its turns are the history when none is sent, and
+ *                 the question and answer are added to it; a new conversation when not given
  */
 public record AskRequest(String question, List<Turn> history, String from, String to,
                          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> source,
                          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> desk,
-                         String asOf) {
+                         String asOf, String conversationId) {
 
     public AskRequest(String question, List<Turn> history) {
-        this(question, history, null, null, null, null, null);
+        this(question, history, null, null, null, null, null, null);
+    }
+
+    /** The same request with {@code turns} as its history. */
+    AskRequest withHistory(List<Turn> turns) {
+        return new AskRequest(question, turns, from, to, source, desk, asOf, conversationId);
     }
 
     static final int MAX_TURN_CHARS = 20_000;

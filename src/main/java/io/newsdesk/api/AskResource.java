@@ -32,6 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.newsdesk.answer.Turn;
+import io.newsdesk.conversations.Conversation;
+import io.newsdesk.conversations.ConversationStore;
+import io.newsdesk.conversations.Person;
+
+import java.util.List;
 import java.util.Map;
 
 /** Questions over REST: a whole answer as JSON, or the same answer streamed as server-sent events. */
@@ -46,10 +52,14 @@ public class AskResource {
     private final ObjectMapper mapper;
 
     private final Access access;
+    private final ConversationStore conversations;
+    private final Person person;
 
     public AskResource(AnswerService answers, CorpusGate gate, AnswerAdmission admission, ObjectMapper mapper,
-                       Access access) {
+                       Access access, ConversationStore conversations, Person person) {
         this.access = access;
+        this.conversations = conversations;
+        this.person = person;
         this.answers = answers;
         this.gate = gate;
         this.admission = admission;
@@ -61,15 +71,47 @@ public class AskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question with a cited summary",
             description = "Each sentence of the answer is followed by [n] markers into citations; "
-                    + "grounded is false, with no citations, when the articles do not cover the question.")
+                    + "grounded is false, with no citations, when the articles do not cover the question. "
+                    + "The question and answer are added to the conversation conversationId names (its turns are the "
+                    + "history when none is sent), or to a new one; conversationId is returned.")
     @RateLimited
-    public Answer ask(AskRequest request) {
-        Question asked = requireBody(request).toQuestion();
+    public AskResponse ask(AskRequest request) {
+        AskRequest continued = continued(requireBody(request));
+        Question asked = continued.toQuestion();
         Question question = asked.within(access.restrict(asked.filter()));
         gate.requireReady();
+        Answer answer;
         try (AnswerAdmission.Slot slot = admission.enter()) {
-            return answers.answer(question);
+            answer = answers.answer(question);
         }
+        return new AskResponse(answer, remember(continued, answer));
+    }
+
+    /**
+     * The request with its conversation's turns as history when it sends none; a 404 when the conversation is not
+     * the caller's, a 409 when it is full.
+     */
+    private AskRequest continued(AskRequest request) {
+        if (request.conversationId() == null) {
+            return request;
+        }
+        Conversation conversation = conversations.get(person.id(), request.conversationId())
+                .orElseThrow(() -> new ApiException(404, "no conversation \"" + request.conversationId() + "\" of yours"));
+        if (conversation.turns().size() >= conversations.maxTurns()) {
+            throw new ApiException(409, "the conversation holds " + conversations.maxTurns()
+                    + " questions, the most it may; start a new one");
+        }
+        if (request.history() != null && !request.history().isEmpty()) {
+            return request;
+        }
+        List<Turn> turns = conversation.turns().stream()
+                .map(turn -> new Turn(turn.question(), turn.answer().answer())).toList();
+        return request.withHistory(turns.subList(Math.max(0, turns.size() - Question.MAX_HISTORY), turns.size()));
+    }
+
+    /** Adds the exchange to the caller's conversation (a new one when it has gone meanwhile) and returns its id. */
+    private String remember(AskRequest request, Answer answer) {
+        return conversations.add(person.id(), request.conversationId(), request.question().strip(), answer).id();
     }
 
     @POST
@@ -89,8 +131,10 @@ public class AskResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @RateLimited
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
-        Question asked = requireBody(request).toQuestion();
+        AskRequest continued = continued(requireBody(request));
+        Question asked = continued.toQuestion();
         Question question = asked.within(access.restrict(asked.filter()));
+        String owner = person.id(); // read now: the stream runs outside this request's scope
         gate.requireReady();
         AnswerAdmission.Slot slot = admission.enter(); // held until the stream ends, however it ends
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
@@ -105,7 +149,8 @@ public class AskResource {
 
                     @Override
                     public void onComplete(Answer answer) {
-                        emitter.emit(event(sse, "done", answer));
+                        String id = conversations.add(owner, continued.conversationId(), continued.question().strip(), answer).id();
+                        emitter.emit(event(sse, "done", new AskResponse(answer, id)));
                     }
                 });
             } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class LayersTest {
 
     private static final String[] CHANNELS = {"io.newsdesk.api..", "io.newsdesk.openai..", "io.newsdesk.slack..",
-            "io.newsdesk.feedback..", "io.newsdesk.imports..", "io.newsdesk.feeds.."};
+            "io.newsdesk.feedback..", "io.newsdesk.imports..", "io.newsdesk.feeds..", "io.newsdesk.conversations.."};
 
     @ArchTest
     static final ArchRule layers_only_look_down = layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -193,4 +193,20 @@ public class DesksAndAuditTest {
         assertThat(as(desk).queryParam("article", ID).get("/api/audit").then().statusCode(200).extract().<List<String>>path("entries.who"))
                 .as("the trail names the token's subject").contains("jwt:alice@newsroom.test");
     }
+
+    @Test
+    void a_shared_conversation_withholds_what_its_reader_may_not_read() {
+        String id = as(INVESTIGATIONS_READER).contentType(ContentType.JSON)
+                .body(Map.of("question", "Who signed the Vellacourt harbour contract?")).post("/api/ask")
+                .then().statusCode(200).extract().path("conversationId");
+        String url = as(INVESTIGATIONS_READER).post("/api/conversations/{id}/share", id).then().statusCode(200).extract().path("url");
+        String token = url.substring(url.indexOf('=') + 1);
+
+        String outsider = as(TestKeys.READER).get("/api/shared/{token}", token).then().statusCode(200).extract().asString();
+        assertThat(outsider).doesNotContain("Brandt").doesNotContain(ID).contains("withheld");
+        assertThat(as(INVESTIGATIONS_EDITOR).get("/api/shared/{token}", token).then().statusCode(200).extract().asString())
+                .contains("Ossian Brandt");
+        assertThat(as(INVESTIGATIONS_READER).get("/api/conversations/{id}/export", id).then().statusCode(200).extract().asString())
+                .contains("Ossian Brandt").contains("[^1-1]: **Harbour contract memo**");
+    }
 }
