@@ -1,10 +1,10 @@
 // Newsdesk chat page. Every piece of article or answer text is inserted as text (textContent or text
 // nodes), never as HTML, so markup inside articles cannot run.
 
-const MAX_HISTORY = 10; // Question.MAX_HISTORY: the turns every channel sends or keeps
-/** Finished turns are kept for the browser tab's session, so a reload keeps the conversation. */
-const STORE = 'newsdesk.conversation';
-const state = { history: [], busy: false, lastFocus: null, controller: null };
+/** The open conversation's id is kept for the tab's session, so a reload opens it again; its turns are on the server. */
+const STORE = 'newsdesk.conversationId';
+const HISTORY_PAGE = 30;
+const state = { conversationId: null, busy: false, lastFocus: null, controller: null, historyShown: HISTORY_PAGE };
 const $ = (id) => document.getElementById(id);
 
 /** Creates an element; children are nodes or strings (inserted as text). */
@@ -101,6 +101,7 @@ function setBusy(busy) {
 async function ask(question) {
   question = question.trim();
   if (!question || state.busy) return;
+  if (!$('shared-banner').hidden) clearConversation(); // a shared conversation is read-only: this starts one's own
   $('empty').hidden = true;
   const conversation = $('conversation');
   conversation.append(el('li', { class: 'turn-question' }, el('span', { class: 'visually-hidden', text: 'You asked: ' }), question));
@@ -115,7 +116,7 @@ async function ask(question) {
       signal: state.controller.signal,
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-      body: JSON.stringify({ question, history: state.history.slice(-MAX_HISTORY), ...filters() }),
+      body: JSON.stringify({ question, ...(state.conversationId ? { conversationId: state.conversationId } : {}), ...filters() }),
     });
     if (!response.ok) {
       showError(card, await errorMessage(response));
@@ -136,6 +137,7 @@ async function ask(question) {
         scrollToEnd();
       } else if (name === 'done') {
         renderAnswer(card, question, data);
+        conversationContinues(data.conversationId, question);
       } else if (name === 'error') {
         showError(card, data.message || 'The answer could not be completed.');
       }
@@ -250,7 +252,7 @@ function showError(card, message) {
   card.replaceChildren(el('div', { class: 'label', text: 'Error' }), el('div', { role: 'alert', text: message }));
 }
 
-function renderAnswer(card, question, answer) {
+function renderAnswer(card, question, answer, readOnly = false) {
   const byIndex = new Map(answer.citations.map((c) => [c.index, c]));
   const coverage = answer.coverage || (answer.grounded ? 'full' : 'none');
   card.className = `answer ${coverage === 'full' ? 'grounded' : coverage === 'partial' ? 'partial' : 'not-covered'}`;
@@ -289,40 +291,241 @@ function renderAnswer(card, question, answer) {
     }
     children.push(sources);
   }
-  children.push(actions(question, answer));
+  children.push(actions(question, answer, readOnly));
   card.replaceChildren(...children);
-  state.history.push({ question, answer: answer.answer });
-  remember(question, answer);
   scrollToEnd();
 }
 
-function remember(question, answer) {
-  try {
-    const turns = JSON.parse(sessionStorage.getItem(STORE) || '[]');
-    turns.push({ question, answer });
-    sessionStorage.setItem(STORE, JSON.stringify(turns.slice(-50)));
-  } catch (e) { /* storage full or disabled: the conversation simply won't survive a reload */ }
-}
-
-/** Shows the turns of this tab's session again after a reload. */
-function restore() {
-  let turns = [];
-  try {
-    turns = JSON.parse(sessionStorage.getItem(STORE) || '[]');
-    sessionStorage.removeItem(STORE); // renderAnswer stores them again, in order
-  } catch (e) { return; }
+/** Shows stored turns (of a conversation reopened, or shared) in the conversation list. */
+function showTurns(turns, readOnly) {
+  $('conversation').replaceChildren();
+  $('empty').hidden = turns.length > 0;
   for (const turn of turns) {
-    if (!turn || typeof turn.question !== 'string' || !turn.answer || !Array.isArray(turn.answer.citations)) continue;
-    $('empty').hidden = true;
     const card = el('article', { class: 'answer' });
     $('conversation').append(
       el('li', { class: 'turn-question' }, el('span', { class: 'visually-hidden', text: 'You asked: ' }), turn.question),
       el('li', { class: 'turn-answer' }, card));
-    renderAnswer(card, turn.question, turn.answer);
+    renderAnswer(card, turn.question, turn.answer, readOnly);
   }
 }
 
-function actions(question, answer) {
+function remember(id) {
+  try {
+    if (id) sessionStorage.setItem(STORE, id);
+    else sessionStorage.removeItem(STORE);
+  } catch (e) { /* storage disabled: a reload starts a new conversation, the old one stays in the list */ }
+}
+
+/** After an answer: the conversation it was added to is the open one, and the list shows it first. */
+function conversationContinues(id, question) {
+  if (!id) return;
+  if (id !== state.conversationId) {
+    state.conversationId = id;
+    remember(id);
+    showTools({ id, title: question, shareUrl: null });
+  }
+  loadHistory();
+}
+
+/** Opens one of the reader's conversations: its turns, and the tools to share and export it. */
+async function openConversation(id) {
+  leaveShared();
+  stopAnswer();
+  closeSource();
+  try {
+    const response = await api(`/api/conversations/${encodeURIComponent(id)}`);
+    if (!response.ok) {
+      remember(null);
+      if (response.status !== 404) showToolsStatus(await errorMessage(response));
+      return false;
+    }
+    const conversation = await response.json();
+    state.conversationId = conversation.id;
+    remember(conversation.id);
+    showTurns(conversation.turns, false);
+    showTools(conversation);
+    markCurrent();
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+function showTools(conversation) {
+  $('conversation-tools').hidden = false;
+  $('conversation-title').textContent = conversation.title;
+  $('tools-status').textContent = '';
+  showShareLink(conversation.shareUrl);
+  markCurrent();
+}
+
+function showToolsStatus(text) {
+  $('tools-status').textContent = text;
+}
+
+function showShareLink(url) {
+  $('share-box').hidden = !url;
+  $('share-url').value = url ? new URL(url, window.location.origin).href : '';
+}
+
+async function share() {
+  const response = await api(`/api/conversations/${encodeURIComponent(state.conversationId)}/share`, { method: 'POST' });
+  if (!response.ok) { showToolsStatus(`Not shared: ${await errorMessage(response)}`); return; }
+  const { url } = await response.json();
+  showShareLink(url);
+  showToolsStatus('Anyone with the link can read this conversation; they see only the sources they may read.');
+  $('share-url').focus();
+  $('share-url').select();
+  loadHistory();
+}
+
+async function stopSharing() {
+  const response = await api(`/api/conversations/${encodeURIComponent(state.conversationId)}/share`, { method: 'DELETE' });
+  if (!response.ok) { showToolsStatus(`Still shared: ${await errorMessage(response)}`); return; }
+  showShareLink(null);
+  showToolsStatus('The link no longer works.');
+  $('share').focus();
+  loadHistory();
+}
+
+async function copyShareLink() {
+  try {
+    await navigator.clipboard.writeText($('share-url').value);
+  } catch (e) {
+    $('share-url').select();
+    document.execCommand('copy');
+  }
+  showToolsStatus('Link copied to the clipboard.');
+}
+
+/** Downloads the open conversation as Markdown or JSON. */
+async function exportConversation(format) {
+  const response = await api(`/api/conversations/${encodeURIComponent(state.conversationId)}/export?format=${format}`);
+  if (!response.ok) { showToolsStatus(`Not exported: ${await errorMessage(response)}`); return; }
+  const url = URL.createObjectURL(await response.blob());
+  const link = el('a', { href: url, download: `newsdesk-conversation.${format === 'json' ? 'json' : 'md'}`, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  showToolsStatus(`Exported as ${format === 'json' ? 'JSON' : 'Markdown'}.`);
+}
+
+/** Fills the sidebar with the reader's conversations, newest first, or those matching the search box. */
+async function loadHistory() {
+  const query = $('history-search').value.trim();
+  const params = new URLSearchParams({ limit: String(state.historyShown) });
+  if (query) params.set('q', query);
+  let page;
+  try {
+    const response = await api(`/api/conversations?${params}`);
+    if (!response.ok) return;
+    page = await response.json();
+  } catch (e) { return; }
+  const list = $('history-list');
+  list.replaceChildren(...page.conversations.map(historyItem));
+  $('history-empty').hidden = page.conversations.length > 0;
+  $('history-empty').textContent = query ? 'No conversation mentions those words.'
+    : 'Your questions are kept here, so you can come back to them.';
+  $('history-more').hidden = page.total <= page.conversations.length;
+  markCurrent();
+}
+
+function historyItem(conversation) {
+  const item = el('li', { class: 'history-item', 'data-id': conversation.id });
+  const open = el('button', {
+    type: 'button', class: 'history-open', onclick: () => { openConversation(conversation.id); closeHistoryOnPhone(); },
+  }, el('span', { class: 'history-name', text: conversation.title }),
+  el('span', { class: 'history-when', text: `${humanDate(conversation.updated)} · ${conversation.questions} ${conversation.questions === 1 ? 'question' : 'questions'}${conversation.shared ? ' · shared' : ''}` }));
+  const rename = el('button', { type: 'button', class: 'ghost small', 'aria-label': `Rename “${conversation.title}”`, onclick: () => startRename(item, conversation) }, 'Rename');
+  const remove = el('button', { type: 'button', class: 'ghost small', 'aria-label': `Delete “${conversation.title}”`, onclick: () => confirmDelete(item, conversation) }, 'Delete');
+  item.append(open, el('div', { class: 'history-actions' }, rename, remove));
+  return item;
+}
+
+function startRename(item, conversation) {
+  const input = el('input', { type: 'text', maxlength: '200', 'aria-label': 'New name of the conversation' });
+  input.value = conversation.title;
+  const save = async () => {
+    const title = input.value.trim();
+    if (!title) return;
+    const response = await api(`/api/conversations/${encodeURIComponent(conversation.id)}`, {
+      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title }),
+    });
+    if (response.ok && conversation.id === state.conversationId) $('conversation-title').textContent = title;
+    await loadHistory();
+  };
+  const form = el('form', { class: 'history-rename' }, input,
+    el('button', { type: 'submit' }, 'Save'),
+    el('button', { type: 'button', class: 'ghost', onclick: () => loadHistory() }, 'Cancel'));
+  form.addEventListener('submit', (event) => { event.preventDefault(); save(); });
+  input.addEventListener('keydown', (event) => { if (event.key === 'Escape') { event.stopPropagation(); loadHistory(); } });
+  item.replaceChildren(form);
+  input.focus();
+  input.select();
+}
+
+function confirmDelete(item, conversation) {
+  const yes = el('button', {
+    type: 'button', class: 'danger',
+    onclick: async () => {
+      const response = await api(`/api/conversations/${encodeURIComponent(conversation.id)}`, { method: 'DELETE' });
+      if (response.ok && conversation.id === state.conversationId) clearConversation();
+      await loadHistory();
+      $('history-search').focus();
+    },
+  }, 'Delete');
+  const no = el('button', { type: 'button', class: 'ghost', onclick: () => loadHistory() }, 'Keep');
+  item.replaceChildren(el('p', { class: 'history-confirm', role: 'alert', text: `Delete “${conversation.title}”? This cannot be undone.` }), yes, no);
+  no.focus();
+}
+
+function markCurrent() {
+  for (const item of document.querySelectorAll('#history-list .history-item')) {
+    const open = item.querySelector('.history-open');
+    if (!open) continue;
+    if (item.dataset.id === state.conversationId) open.setAttribute('aria-current', 'true');
+    else open.removeAttribute('aria-current');
+  }
+}
+
+/** Opens a conversation someone shared, read-only; a question asked here starts a conversation of the reader's own. */
+async function showShared(token) {
+  const banner = $('shared-banner');
+  banner.hidden = false;
+  banner.textContent = 'Loading the shared conversation…';
+  try {
+    const response = await api(`/api/shared/${encodeURIComponent(token)}`);
+    if (!response.ok) {
+      banner.textContent = response.status === 404 ? 'This link is not shared any more.' : await errorMessage(response);
+      return;
+    }
+    const conversation = await response.json();
+    banner.textContent = `“${conversation.title}”: a conversation shared with you, read-only. Ask a question to start your own.`;
+    showTurns(conversation.turns, true);
+  } catch (e) {
+    banner.textContent = 'The Newsdesk service is unreachable.';
+  }
+}
+
+function leaveShared() {
+  if ($('shared-banner').hidden) return;
+  $('shared-banner').hidden = true;
+  history.replaceState(null, '', '/');
+}
+
+function toggleHistory() {
+  const open = !document.body.classList.contains('history-open');
+  document.body.classList.toggle('history-open', open);
+  $('history-toggle').setAttribute('aria-expanded', String(open));
+  if (open) $('history-search').focus();
+}
+
+function closeHistoryOnPhone() {
+  if (document.body.classList.contains('history-open')) toggleHistory();
+}
+
+function actions(question, answer, readOnly) {
   const status = el('span', { class: 'status', role: 'status' });
   const copy = el('button', { type: 'button', 'aria-label': 'Copy the answer with its sources', onclick: () => copyAnswer(answer, status) }, 'Copy');
   const up = el('button', { type: 'button', 'aria-label': 'Helpful', 'aria-pressed': 'false' }, 'Helpful');
@@ -344,6 +547,7 @@ function actions(question, answer) {
   };
   up.addEventListener('click', () => send(true, up));
   down.addEventListener('click', () => send(false, down));
+  if (readOnly) return el('div', { class: 'actions' }, copy, status);
   return el('div', { class: 'actions' }, copy, up, down, status);
 }
 
@@ -417,14 +621,30 @@ function closeSource() {
   if (state.lastFocus && state.lastFocus.isConnected) state.lastFocus.focus();
 }
 
+/** Starts a new conversation; the open one stays in the list. */
 function clearConversation() {
   stopAnswer();
-  state.history = [];
-  try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
+  leaveShared();
+  state.conversationId = null;
+  remember(null);
   $('conversation').replaceChildren();
+  $('conversation-tools').hidden = true;
   $('empty').hidden = false;
   closeSource();
+  markCurrent();
   $('question').focus();
+}
+
+/** On load: a shared link, else the conversation this tab had open. */
+async function restore() {
+  const shared = new URLSearchParams(window.location.search).get('shared');
+  if (shared) {
+    await showShared(shared);
+    return;
+  }
+  let id = null;
+  try { id = sessionStorage.getItem(STORE); } catch (e) { /* storage disabled */ }
+  if (id) await openConversation(id);
 }
 
 function init() {
@@ -448,6 +668,19 @@ function init() {
     question.style.height = `${Math.min(question.scrollHeight, 180)}px`;
   });
   $('clear').addEventListener('click', clearConversation);
+  $('history-toggle').addEventListener('click', toggleHistory);
+  let searchTimer = null;
+  $('history-search').addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    state.historyShown = HISTORY_PAGE;
+    searchTimer = setTimeout(loadHistory, 250);
+  });
+  $('history-more').addEventListener('click', () => { state.historyShown += HISTORY_PAGE; loadHistory(); });
+  $('share').addEventListener('click', share);
+  $('share-stop').addEventListener('click', stopSharing);
+  $('share-copy').addEventListener('click', copyShareLink);
+  $('export-md').addEventListener('click', () => exportConversation('markdown'));
+  $('export-json').addEventListener('click', () => exportConversation('json'));
   $('stop').addEventListener('click', stopAnswer);
   $('source-close').addEventListener('click', closeSource);
   document.addEventListener('keydown', (event) => {
@@ -456,6 +689,7 @@ function init() {
   loadStarters();
   loadSources();
   loadDesks();
+  loadHistory();
   restore();
   question.focus();
 }

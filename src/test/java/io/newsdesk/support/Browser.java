@@ -15,7 +15,16 @@ public final class Browser {
     }
 
     public static WebDriver start(Path profile) {
+        return start(profile, null);
+    }
+
+    /** A browser that saves downloads in {@code downloads} without asking (when not null). */
+    public static WebDriver start(Path profile, Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(BrowserAvailable.chromium());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -78,6 +78,7 @@ class ChatPageTest {
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();"); // each test starts a new conversation
         driver.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starters button.starter")));
+        driver.findElement(By.id("clear")).click(); // and none reopened from an earlier test
     }
 
     private void ask(String question) {
