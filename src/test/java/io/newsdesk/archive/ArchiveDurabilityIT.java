@@ -164,11 +164,21 @@ class ArchiveDurabilityIT {
         service.start();
 
         String pdf = uploadPdf();
+        String conversation = given().auth().oauth2(ServiceProcess.EDITOR).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("question", "Which bench by the loch was repainted?")).post("/api/ask")
+                .then().statusCode(200).extract().path("conversationId");
+        given().auth().oauth2(ServiceProcess.EDITOR).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("title", "Loch benches")).patch("/api/conversations/{id}", conversation).then().statusCode(200);
         JsonPath beforeKill = awaitJob(id, j -> j.getInt("indexed") >= 96);
         int acknowledged = beforeKill.getInt("indexed");
         service.kill();
         service.start();
         assertPdfAnswered(pdf);
+        // and so did the conversation, renamed
+        JsonPath kept = given().auth().oauth2(ServiceProcess.EDITOR).get("/api/conversations/{id}", conversation)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(kept.getString("title")).isEqualTo("Loch benches");
+        assertThat(kept.getList("turns.question")).containsExactly("Which bench by the loch was repainted?");
 
         for (int i = 0; i < acknowledged; i += 7) {
             given().get("/api/articles/crash-" + i).then().statusCode(200)
