@@ -71,18 +71,37 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "A page of the articles, with their passage counts",
-            description = "from/to (ISO dates, inclusive, by publication day), source and desk (repeat or comma-separate) "
-                    + "narrow the list; total counts what they let through.")
+    @Operation(summary = "A page of the articles, newest first, with their passage counts",
+            description = "q: words that must all be in an article's title or text (as search reads them: \"Baidu's\" finds "
+                    + "\"Baidu\"); from/to (ISO dates, inclusive, by publication day), source and desk (repeat or "
+                    + "comma-separate) narrow the list; sort=date (newest first, undated last) or relevance (with q); "
+                    + "total counts what they let through.")
     public ArticlePage list(@QueryParam("limit") String limitParam, @QueryParam("offset") String offsetParam,
                             @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("source") List<String> sources, @QueryParam("desk") List<String> desks) {
+                            @QueryParam("source") List<String> sources, @QueryParam("desk") List<String> desks,
+                            @QueryParam("q") String query, @QueryParam("sort") String sort) {
         int limit = QueryParams.wholeNumber(limitParam, "limit", 100, 1, MAX_PAGE);
         int offset = QueryParams.wholeNumber(offsetParam, "offset", 0, 0, Integer.MAX_VALUE);
         SearchFilter filter = access.restrict(FilterParams.of(from, to, sources, desks));
-        List<ArticleSummary> page = index.articles(offset, limit, filter).stream().map(this::summary).toList();
-        return new ArticlePage(index.articleCount(filter), page);
+        if (query != null && query.length() > MAX_QUERY) {
+            throw ApiException.badRequest("\"q\" is longer than " + MAX_QUERY + " characters");
+        }
+        boolean words = query != null && !VisibleText.of(query).isBlank();
+        if (sort != null && !sort.equals("date") && !sort.equals("relevance")) {
+            throw ApiException.badRequest("\"sort\" must be date or relevance");
+        }
+        if ("relevance".equals(sort) && !words) {
+            throw ApiException.badRequest("sort=relevance needs words to rank by: give \"q\"");
+        }
+        List<String> terms = words ? index.terms(query) : List.of();
+        if (words && terms.isEmpty()) {
+            return new ArticlePage(0, List.of()); // only words search passes over ("the", "of")
+        }
+        CorpusIndex.ArticleMatches found = index.findArticles(terms, filter, "relevance".equals(sort), offset, limit);
+        return new ArticlePage(found.total(), found.articles().stream().map(this::summary).toList());
     }
+
+    static final int MAX_QUERY = 500;
 
     @GET
     @Path("/sources")
@@ -232,12 +251,24 @@ public class ArticleResource {
 
     private ArticleSummary summary(Article article) {
         return new ArticleSummary(article.id(), article.title(), article.shownSource(), article.url(), article.publishedAt(),
-                article.desk(), index.chunkCount(article.id()));
+                article.desk(), index.chunkCount(article.id()), excerpt(article.text()));
     }
+
+    /** The start of an article's text, cut at a word: what a list shows of it. */
+    static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= EXCERPT) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT);
+        return flat.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
+    }
+
+    static final int EXCERPT = 220;
 
     private static ArticleSummary summary(Archive.Added added) {
         Article a = added.article();
-        return new ArticleSummary(a.id(), a.title(), a.shownSource(), a.url(), a.publishedAt(), a.desk(), added.chunks());
+        return new ArticleSummary(a.id(), a.title(), a.shownSource(), a.url(), a.publishedAt(), a.desk(), added.chunks(), excerpt(a.text()));
     }
 
     private static String encode(String id) {
@@ -250,7 +281,7 @@ public class ArticleResource {
 
     /** An article in a list: its source is the publication when known; publishedAt is null when the date is unknown. */
     public record ArticleSummary(String id, String title, String source, String url, String publishedAt, String desk,
-                                 int chunks) {
+                                 int chunks, String excerpt) {
     }
 
     /** A desk the caller may read: its articles, and whether the caller may change them. */

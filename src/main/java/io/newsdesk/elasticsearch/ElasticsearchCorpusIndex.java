@@ -293,6 +293,50 @@ public class ElasticsearchCorpusIndex implements CorpusIndex {
     }
 
     @Override
+    public ArticleMatches findArticles(List<String> terms, SearchFilter filter, boolean byRelevance, int offset, int limit) {
+        ensureIndices();
+        if (terms.isEmpty()) {
+            if (offset >= MAX_WINDOW) {
+                return new ArticleMatches(articleCount(filter), List.of());
+            }
+            int size = Math.min(limit, MAX_WINDOW - offset);
+            SearchResponse<ArticleDocument> response = calls.call("listing articles", () -> client.search(s -> s
+                    .index(names.articles()).from(offset).size(size).trackTotalHits(t -> t.enabled(true))
+                    .query(liveArticles(filter))
+                    .sort(o -> o.field(f -> f.field("day").order(SortOrder.Desc).missing("_last")))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ArticleDocument.class), searchType());
+            return new ArticleMatches((int) response.hits().total().value(),
+                    response.hits().hits().stream().map(hit -> hit.source().toArticle(hit.id())).toList());
+        }
+        // every word somewhere in the article: its passages carry the article's terms when article-level BM25 is on,
+        // else every word in one passage
+        String field = indexConfig.articleWeight() > 0 ? "article_terms" : "terms";
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        new java.util.LinkedHashSet<>(terms).stream().limit(MAX_QUERY_TERMS).forEach(term -> bool.must(termQuery(field, term, 1f)));
+        bool.filter(filterClauses(filter));
+        Query query = bool.build()._toQuery();
+        // one hit per article (its best passage), in score order; the passages' own source holds article_id
+        SearchResponse<PassageDocument> response = calls.call("finding articles", () -> client.search(s -> s
+                .index(names.passages()).size(MAX_WINDOW).query(query)
+                .collapse(c -> c.field("article_id"))
+                .source(src -> src.filter(f -> f.includes("article_id"))), PassageDocument.class), searchType());
+        List<String> ids = new ArrayList<>();
+        Map<String, Double> scores = new java.util.HashMap<>();
+        response.hits().hits().forEach(hit -> {
+            if (hit.source() != null && hit.score() != null) {
+                ids.add(hit.source().articleId());
+                scores.putIfAbsent(hit.source().articleId(), hit.score());
+            }
+        });
+        Map<String, Article> found = articles(ids);
+        List<Article> matching = new ArrayList<>(found.values());
+        matching.sort(byRelevance
+                ? java.util.Comparator.comparing((Article a) -> -scores.get(a.id())).thenComparing(NEWEST_FIRST)
+                : NEWEST_FIRST);
+        return new ArticleMatches(matching.size(), matching.stream().skip(offset).limit(limit).toList());
+    }
+
+    @Override
     public Map<String, Integer> desks(SearchFilter filter) {
         ensureIndices();
         SearchResponse<ArticleDocument> response = calls.call("article desks", () -> client.search(s -> s

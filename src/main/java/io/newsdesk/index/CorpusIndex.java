@@ -91,6 +91,22 @@ public interface CorpusIndex {
     /** The sources of the articles the filter accepts, each with its count of them. */
     Map<String, Integer> sources(SearchFilter filter);
 
+    /**
+     * A page of the articles the filter accepts that hold every one of the analysed {@code terms} (all articles when
+     * there are none), newest first, or by how well they match when {@code byRelevance} and there are terms; and how
+     * many there are in all.
+     */
+    ArticleMatches findArticles(List<String> terms, SearchFilter filter, boolean byRelevance, int offset, int limit);
+
+    /** A page of articles, and how many the search found in all. */
+    record ArticleMatches(int total, List<Article> articles) {
+    }
+
+    /** Newest first by publication day (undated last), then by id: the library's order. */
+    java.util.Comparator<Article> NEWEST_FIRST = java.util.Comparator
+            .comparing((Article a) -> a.day().orElse(null), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparing(Article::id);
+
     /** The desks of the articles the filter accepts, each with its count of them. */
     Map<String, Integer> desks(SearchFilter filter);
 

@@ -75,6 +75,7 @@ final class KeywordIndex implements AutoCloseable {
         String articleText = article.text();
         Document doc = new Document();
         doc.add(new StringField(ARTICLE, articleId, Field.Store.NO));
+        doc.add(new SortedDocValuesField(ARTICLE, new BytesRef(articleId)));
         doc.add(new StringField(SOURCE, SearchFilter.key(article.shownSource()), Field.Store.NO));
         doc.add(new StringField(DESK, article.desk(), Field.Store.NO));
         article.day().ifPresent(day -> doc.add(new LongPoint(DAY, day.toEpochDay())));
@@ -163,6 +164,56 @@ final class KeywordIndex implements AutoCloseable {
                 hits.add(new PassageScore(storedFields.document(hit.doc).get(PASSAGE), hit.score));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * The articles with a passage the filter accepts that holds the analysed term in its text or its title, each
+     * with the best BM25 score of such a passage.
+     */
+    java.util.Map<String, Float> articlesWith(String term, SearchFilter filter) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(TITLE, term)), titleBoost), BooleanClause.Occur.SHOULD).build();
+        if (!filter.isNone()) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(filterQuery(filter), BooleanClause.Occur.FILTER).build();
+        }
+        java.util.Map<String, Float> best = new java.util.HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+                private org.apache.lucene.index.SortedDocValues ids;
+                private org.apache.lucene.search.Scorable scorer;
+
+                @Override
+                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                    ids = org.apache.lucene.index.DocValues.getSorted(context.reader(), ARTICLE);
+                }
+
+                @Override
+                public void setScorer(org.apache.lucene.search.Scorable scorable) {
+                    scorer = scorable;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (ids.advanceExact(doc)) {
+                        float score = scorer.score();
+                        best.merge(ids.lookupOrd(ids.ordValue()).utf8ToString(), score, Math::max);
+                    }
+                }
+
+                @Override
+                public org.apache.lucene.search.ScoreMode scoreMode() {
+                    return org.apache.lucene.search.ScoreMode.COMPLETE;
+                }
+            });
+            return best;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -43,6 +43,8 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     /** What filters read of each article, computed once when it is stored. */
     private final Map<String, Facets> facets = new HashMap<>();
     private final Map<String, Integer> sourceCounts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** The articles newest first, built by the first library listing after a write. */
+    private volatile List<Article> newestFirst;
 
     /** An article's publication day (null when unknown), shown source and desk. */
     private record Facets(java.time.LocalDate day, String source, String desk) {
@@ -292,6 +294,67 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     @Override
+    public ArticleMatches findArticles(List<String> terms, SearchFilter filter, boolean byRelevance, int offset, int limit) {
+        if (terms.isEmpty()) {
+            return read(() -> {
+                List<Article> newest = newestFirst();
+                if (filter.isNone()) {
+                    return new ArticleMatches(newest.size(), newest.stream().skip(offset).limit(limit).toList());
+                }
+                List<Article> page = new ArrayList<>(Math.min(limit, 1000));
+                int total = 0;
+                for (Article article : newest) {
+                    if (facets.get(article.id()).in(filter)) {
+                        if (total >= offset && page.size() < limit) {
+                            page.add(article);
+                        }
+                        total++;
+                    }
+                }
+                return new ArticleMatches(total, page);
+            });
+        }
+        Map<String, Float> scores = null;
+        for (String term : new java.util.LinkedHashSet<>(terms)) {
+            Map<String, Float> with = keywords.articlesWith(term, filter);
+            if (scores == null) {
+                scores = new HashMap<>(with);
+            } else {
+                scores.keySet().retainAll(with.keySet());
+                scores.replaceAll((id, score) -> score + with.get(id));
+            }
+            if (scores.isEmpty()) {
+                break;
+            }
+        }
+        Map<String, Float> found = scores;
+        return read(() -> {
+            List<Article> matching = new ArrayList<>(found.size());
+            found.keySet().forEach(id -> {
+                Article article = articles.get(id);
+                if (article != null) {
+                    matching.add(article);
+                }
+            });
+            java.util.Comparator<Article> order = byRelevance
+                    ? java.util.Comparator.comparing((Article a) -> -found.get(a.id())).thenComparing(NEWEST_FIRST)
+                    : NEWEST_FIRST;
+            matching.sort(order);
+            return new ArticleMatches(matching.size(), matching.stream().skip(offset).limit(limit).toList());
+        });
+    }
+
+    /** Every article, newest first; kept until the next write. Call under the read lock. */
+    private List<Article> newestFirst() {
+        List<Article> held = newestFirst;
+        if (held == null) {
+            held = articles.values().stream().sorted(NEWEST_FIRST).toList();
+            newestFirst = held;
+        }
+        return held;
+    }
+
+    @Override
     public Map<String, Integer> desks(SearchFilter filter) {
         return read(() -> {
             Map<String, Integer> counts = new java.util.TreeMap<>();
@@ -343,6 +406,7 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
         lock.writeLock().lock();
         try {
             allowedRows.clear();
+            newestFirst = null;
             return action.get();
         } finally {
             lock.writeLock().unlock();
