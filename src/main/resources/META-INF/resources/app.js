@@ -4,7 +4,10 @@
 /** The open conversation's id is kept for the tab's session, so a reload opens it again; its turns are on the server. */
 const STORE = 'newsdesk.conversationId';
 const HISTORY_PAGE = 30;
-const state = { conversationId: null, busy: false, lastFocus: null, controller: null, historyShown: HISTORY_PAGE };
+const state = {
+  conversationId: null, busy: false, lastFocus: null, controller: null, historyShown: HISTORY_PAGE,
+  desks: [], article: null, library: { offset: 0, limit: 50, loaded: false },
+};
 const $ = (id) => document.getElementById(id);
 
 /** Creates an element; children are nodes or strings (inserted as text). */
@@ -212,9 +215,11 @@ async function loadSources() {
   try {
     const response = await api('/api/articles/sources');
     if (!response.ok) return;
-    const menu = $('filter-source');
-    for (const [name, count] of Object.entries(await response.json())) {
-      menu.append(el('option', { value: name, text: `${name} (${count})` }));
+    const sources = Object.entries(await response.json());
+    for (const menu of [$('filter-source'), $('library-source')]) {
+      for (const [name, count] of sources) {
+        menu.append(el('option', { value: name, text: `${name} (${count})` }));
+      }
     }
   } catch (e) {
     // the menu keeps "All sources"
@@ -227,13 +232,16 @@ async function loadDesks() {
     const response = await api('/api/articles/desks');
     if (!response.ok) return;
     const desks = await response.json();
+    state.desks = desks;
     if (desks.length < 2) return;
-    const menu = $('filter-desk');
-    for (const desk of desks) {
-      const editable = desk.editable ? ', you edit it' : '';
-      menu.append(el('option', { value: desk.desk, text: `${desk.desk} (${desk.articles}${editable})` }));
+    for (const menu of [$('filter-desk'), $('library-desk')]) {
+      for (const desk of desks) {
+        const editable = desk.editable ? ', you edit it' : '';
+        menu.append(el('option', { value: desk.desk, text: `${desk.desk} (${desk.articles}${editable})` }));
+      }
     }
     $('filter-desk-field').hidden = false;
+    $('library-desk-field').hidden = false;
   } catch (e) {
     // without the list, every desk the reader may read answers
   }
@@ -568,6 +576,11 @@ async function copyAnswer(answer, status) {
 
 async function openSource(citation, opener) {
   state.lastFocus = opener;
+  state.article = null;
+  $('article-tools').hidden = true;
+  $('article-form').hidden = true;
+  $('article-confirm').hidden = true;
+  $('article-status').textContent = '';
   const panel = $('source-panel');
   const body = $('source-body');
   $('source-title').textContent = citation.title;
@@ -580,6 +593,9 @@ async function openSource(citation, opener) {
     const response = await api(`/api/articles/${encodeURIComponent(citation.articleId)}`);
     if (!response.ok) throw new Error(await errorMessage(response));
     const article = await response.json();
+    state.article = article;
+    const editable = state.desks.some((d) => d.desk === article.desk && d.editable);
+    $('article-tools').hidden = !editable;
     $('source-title').textContent = article.title;
     $('source-file').replaceChildren(article.source);
     $('source-facts').textContent = `${humanDate(article.publishedAt)} · desk ${article.desk}`;
@@ -614,6 +630,117 @@ function webLink(url) {
   } catch {
     return null;
   }
+}
+
+// ---- the library ------------------------------------------------------------------------------------------------
+
+function showView(name) {
+  const library = name === 'library';
+  $('main').hidden = library;
+  $('library-view').hidden = !library;
+  $('view-chat').setAttribute('aria-pressed', String(!library));
+  $('view-library').setAttribute('aria-pressed', String(library));
+  $('clear').hidden = library;
+  closeSource();
+  if (library) {
+    if (!state.library.loaded) loadLibrary();
+    $('library-q').focus();
+  } else {
+    $('question').focus();
+  }
+}
+
+/** Shows a page of the archive's articles, as the library's controls ask. */
+async function loadLibrary() {
+  const started = performance.now();
+  const q = $('library-q').value.trim();
+  const params = new URLSearchParams({ limit: String(state.library.limit), offset: String(state.library.offset) });
+  if (q) params.set('q', q);
+  if (q && $('library-sort').value === 'relevance') params.set('sort', 'relevance');
+  for (const [field, id] of [['from', 'library-from'], ['to', 'library-to'], ['source', 'library-source'], ['desk', 'library-desk']]) {
+    if ($(id).value) params.set(field, $(id).value);
+  }
+  const count = $('library-count');
+  count.textContent = 'Loading the articles…';
+  let page;
+  try {
+    const response = await api(`/api/articles?${params}`);
+    if (!response.ok) { count.textContent = await errorMessage(response); return; }
+    page = await response.json();
+  } catch (e) {
+    count.textContent = 'The Newsdesk service is unreachable.';
+    return;
+  }
+  state.library.loaded = true;
+  const list = $('library-list');
+  list.replaceChildren(...page.articles.map((article) => el('li', { class: 'library-item' },
+    el('button', { type: 'button', class: 'library-open', onclick: (event) => openArticle(article, event.currentTarget) }, article.title),
+    el('p', { class: 'source-meta', text: `${article.source} · ${humanDate(article.publishedAt)} · desk ${article.desk} · ${article.chunks} ${article.chunks === 1 ? 'passage' : 'passages'}` }),
+    el('p', { class: 'library-excerpt', text: article.excerpt || '' }))));
+  const first = page.total === 0 ? 0 : state.library.offset + 1;
+  const last = state.library.offset + page.articles.length;
+  count.textContent = page.total === 0 ? 'No article matches.'
+    : `Articles ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')}`;
+  $('library-prev').disabled = state.library.offset === 0;
+  $('library-next').disabled = last >= page.total;
+  const ms = Math.round(performance.now() - started);
+  document.body.dataset.libraryMs = String(ms);
+}
+
+function openArticle(article, opener) {
+  openSource({ articleId: article.id, title: article.title, source: article.source, start: -1, end: -1 }, opener);
+}
+
+function editArticle() {
+  const article = state.article;
+  if (!article) return;
+  $('edit-title').value = article.title;
+  $('edit-date').value = article.publishedAt ? article.publishedAt.slice(0, 10) : '';
+  $('edit-source').value = article.publication || '';
+  const desks = $('edit-desk');
+  desks.replaceChildren(...state.desks.filter((d) => d.editable).map((d) => el('option', { value: d.desk, text: d.desk })));
+  desks.value = article.desk;
+  $('article-form').hidden = false;
+  $('article-tools').hidden = true;
+  $('edit-title').focus();
+}
+
+async function saveArticle(event) {
+  event.preventDefault();
+  const article = state.article;
+  const body = {
+    title: $('edit-title').value.trim(), text: article.text, url: article.url || undefined,
+    publishedAt: $('edit-date').value || undefined, source: $('edit-source').value.trim() || undefined, desk: $('edit-desk').value,
+  };
+  const response = await api(`/api/articles/${encodeURIComponent(article.id)}`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  $('article-form').hidden = true;
+  $('article-tools').hidden = false;
+  if (!response.ok) { $('article-status').textContent = `Not saved: ${await errorMessage(response)}`; return; }
+  await openSource({ articleId: article.id, title: body.title, source: article.source, start: -1, end: -1 }, state.lastFocus);
+  $('article-status').textContent = 'Saved.';
+  if (state.library.loaded) loadLibrary();
+}
+
+function askDelete() {
+  $('article-confirm').hidden = false;
+  $('article-tools').hidden = true;
+  $('article-delete-no').focus();
+}
+
+async function deleteArticle() {
+  const article = state.article;
+  const response = await api(`/api/articles/${encodeURIComponent(article.id)}`, { method: 'DELETE' });
+  $('article-confirm').hidden = true;
+  if (!response.ok) {
+    $('article-tools').hidden = false;
+    $('article-status').textContent = `Not deleted: ${await errorMessage(response)}`;
+    return;
+  }
+  closeSource();
+  $('library-count').textContent = `“${article.title}” was deleted.`;
+  if (state.library.loaded) await loadLibrary();
 }
 
 function closeSource() {
@@ -681,6 +808,20 @@ function init() {
   $('share-copy').addEventListener('click', copyShareLink);
   $('export-md').addEventListener('click', () => exportConversation('markdown'));
   $('export-json').addEventListener('click', () => exportConversation('json'));
+  $('view-chat').addEventListener('click', () => showView('chat'));
+  $('view-library').addEventListener('click', () => showView('library'));
+  $('library-form').addEventListener('submit', (event) => { event.preventDefault(); state.library.offset = 0; loadLibrary(); });
+  for (const id of ['library-from', 'library-to', 'library-source', 'library-desk', 'library-sort']) {
+    $(id).addEventListener('change', () => { state.library.offset = 0; loadLibrary(); });
+  }
+  $('library-prev').addEventListener('click', () => { state.library.offset = Math.max(0, state.library.offset - state.library.limit); loadLibrary(); });
+  $('library-next').addEventListener('click', () => { state.library.offset += state.library.limit; loadLibrary(); });
+  $('article-edit').addEventListener('click', editArticle);
+  $('article-form').addEventListener('submit', saveArticle);
+  $('edit-cancel').addEventListener('click', () => { $('article-form').hidden = true; $('article-tools').hidden = false; });
+  $('article-delete').addEventListener('click', askDelete);
+  $('article-delete-yes').addEventListener('click', deleteArticle);
+  $('article-delete-no').addEventListener('click', () => { $('article-confirm').hidden = true; $('article-tools').hidden = false; });
   $('stop').addEventListener('click', stopAnswer);
   $('source-close').addEventListener('click', closeSource);
   document.addEventListener('keydown', (event) => {

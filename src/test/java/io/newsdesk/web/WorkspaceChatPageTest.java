@@ -220,4 +220,65 @@ class WorkspaceChatPageTest {
                 By.id("shared-banner"), "not shared any more"));
         assertThat(other.findElements(By.cssSelector(".turn-answer"))).isEmpty();
     }
+
+    @Test
+    void the_library_is_searched_and_filtered_and_an_editor_edits_and_deletes_an_article_there() throws Exception {
+        String ndjson = """
+                {"id":"lib-page-a","title":"Zorblatt bridge reopens","text":"The Zorblatt bridge reopened on Tuesday after repairs.\\n\\nTraffic resumed at noon.","publishedAt":"2024-04-02","source":"Harbour Gazette"}
+                {"id":"lib-page-b","title":"Zorblatt market","text":"A Sunday market opened beside the Zorblatt bridge.","publishedAt":"2024-06-09","source":"Harbour Gazette"}
+                """;
+        assertThat(io.newsdesk.support.Imports.run(ndjson).getInt("errorCount")).isZero();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("sessionStorage.setItem('newsdesk.apiKey', arguments[0]);", io.newsdesk.support.TestKeys.EDITOR);
+        try {
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starters button.starter")));
+            driver.findElement(By.id("view-library")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library-count"), "Articles 1–"));
+            driver.findElement(By.id("library-q")).sendKeys("zorblatt bridge", Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library-count"), "of 2"));
+            List<String> titles = driver.findElements(By.cssSelector("#library-list .library-open")).stream().map(WebElement::getText).toList();
+            assertThat(titles).as("newest first").containsExactly("Zorblatt market", "Zorblatt bridge reopens");
+            js.executeScript("const d = document.getElementById('library-to'); d.value = '2024-05-01'; d.dispatchEvent(new Event('change'));");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library-count"), "of 1"));
+            screenshot(driver, "library-desktop.png");
+
+            driver.findElement(By.cssSelector("#library-list .library-open")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-body"), "Traffic resumed at noon."));
+            assertThat(driver.findElement(By.id("source-facts")).getText()).isEqualTo("2 Apr 2024 · desk general");
+            driver.findElement(By.id("article-edit")).click();
+            WebElement title = driver.findElement(By.id("edit-title"));
+            title.clear();
+            title.sendKeys("Zorblatt bridge open again");
+            WebElement source = driver.findElement(By.id("edit-source"));
+            source.clear();
+            source.sendKeys("Island Post");
+            driver.findElement(By.cssSelector("#article-form button[type='submit']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Saved."));
+            assertThat(driver.findElement(By.id("source-title")).getText()).isEqualTo("Zorblatt bridge open again");
+            io.restassured.path.json.JsonPath saved = io.restassured.RestAssured.given().get("/api/articles/lib-page-a").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(saved.getString("title")).isEqualTo("Zorblatt bridge open again");
+            assertThat(saved.getString("publication")).isEqualTo("Island Post");
+            assertThat(saved.getString("publishedAt")).startsWith("2024-04-02");
+
+            driver.findElement(By.id("article-delete")).click();
+            assertThat(driver.findElement(By.id("article-confirm")).isDisplayed()).isTrue();
+            io.restassured.RestAssured.given().get("/api/articles/lib-page-a").then().statusCode(200);
+            driver.findElement(By.id("article-delete-yes")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library-count"), "No article matches."));
+            io.restassured.RestAssured.given().get("/api/articles/lib-page-a").then().statusCode(404);
+        } finally {
+            js.executeScript("sessionStorage.removeItem('newsdesk.apiKey');");
+        }
+
+        other.get(root.toString());
+        new WebDriverWait(other, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starters button.starter")));
+        other.findElement(By.id("view-library")).click();
+        other.findElement(By.id("library-q")).sendKeys("zorblatt market", Keys.ENTER);
+        new WebDriverWait(other, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("library-count"), "of 1"));
+        other.findElement(By.cssSelector("#library-list .library-open")).click();
+        new WebDriverWait(other, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-body"), "Sunday market"));
+        assertThat(other.findElement(By.id("article-tools")).isDisplayed()).as("a reader gets no editor tools").isFalse();
+    }
 }
