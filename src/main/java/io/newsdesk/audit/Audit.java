@@ -45,6 +45,12 @@ public class Audit {
         log.append(new AuditEntry(null, Instant.now(), who, "import", action, null, null, null, null, null, null, null, job));
     }
 
+    /** A feed added ({@code feed-add}) or removed ({@code feed-remove}) at run time; its name is in {@code job}. */
+    public void feed(String action, String name, String desk, String who) {
+        log.append(new AuditEntry(null, Instant.now(), who, "api", action, null, desk, null, null, null, null, null,
+                "feed:" + name));
+    }
+
     /** SHA-256 of what a reader sees of an article: its title and text. */
     static String hash(Article article) {
         return Hashing.sha256Hex(article.title() + "\u0000" + article.text());

@@ -1,5 +1,6 @@
 package io.newsdesk.feeds;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsdesk.archive.Archive;
@@ -37,7 +38,11 @@ public class FeedPoller {
     private static final Logger LOG = Logger.getLogger(FeedPoller.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
 
-    private final FeedsConfig config;
+    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    /** Bumped when a feed is added or removed, so reads scheduled for an earlier one of the name stop. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
+    private final AddedFeeds added;
+    private volatile boolean ready;
     private final FeedReader reader;
     private final DocumentArticles documents;
     private final Archive archive;
@@ -50,22 +55,72 @@ public class FeedPoller {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("newsdesk-feeds"));
 
     public FeedPoller(FeedsConfig config, FeedReader reader, DocumentArticles documents, Archive archive,
-                      ArchiveConfig data, MeterRegistry registry) {
-        this.config = config;
+                      ArchiveConfig data, MeterRegistry registry, ObjectMapper mapper) {
         this.reader = reader;
         this.documents = documents;
         this.archive = archive;
         this.folder = Path.of(data.path()).resolve("feeds");
         this.registry = registry;
-        config.feeds().forEach((name, feed) -> {
-            SeenItems items = new SeenItems(folder.resolve(safe(name) + ".seen"));
-            seen.put(name, items);
-            statuses.put(name, FeedStatus.initial(name, feed, items.size()));
+        this.added = new AddedFeeds(folder.resolve("added.json"), mapper);
+        config.feeds().forEach((name, feed) -> track(Subscription.of(name, feed)));
+        added.load().forEach(feed -> {
+            if (!subscriptions.containsKey(feed.name())) {
+                track(feed);
+            }
         });
     }
 
+    private void track(Subscription feed) {
+        SeenItems items = seen.computeIfAbsent(feed.name(), n -> new SeenItems(folder.resolve(safe(n) + ".seen")));
+        subscriptions.put(feed.name(), feed);
+        generations.merge(feed.name(), 1L, Long::sum);
+        statuses.put(feed.name(), FeedStatus.initial(feed, items.size()));
+    }
+
     void onReady(@ObservesAsync CorpusReady ready) {
-        config.feeds().keySet().forEach(name -> scheduler.schedule(() -> poll(name), 0, TimeUnit.SECONDS));
+        this.ready = true;
+        subscriptions.keySet().forEach(name -> schedule(name, Duration.ZERO));
+    }
+
+    /**
+     * Subscribes to a feed at run time; it is kept in the data folder, so it is read again after a restart, and read
+     * now if the archive is ready.
+     *
+     * @throws IllegalStateException when a feed of that name exists
+     */
+    public synchronized Subscription add(Subscription feed) {
+        if (subscriptions.containsKey(feed.name())) {
+            throw new IllegalStateException("a feed named \"" + feed.name() + "\" exists");
+        }
+        List<Subscription> kept = new java.util.ArrayList<>(added.load());
+        kept.add(feed);
+        added.save(kept);
+        track(feed);
+        if (ready) {
+            schedule(feed.name(), Duration.ZERO);
+        }
+        return feed;
+    }
+
+    /** Ends a feed added at run time: it is no longer read (items it brought stay). Empty when there is none. */
+    public synchronized java.util.Optional<Subscription> remove(String name) {
+        Subscription feed = subscriptions.get(name);
+        if (feed == null) {
+            return java.util.Optional.empty();
+        }
+        if (feed.configured()) {
+            throw new UnsupportedOperationException("the feed \"" + name + "\" is configured (newsdesk.feeds.\"" + name
+                    + "\".url); remove it from the configuration instead");
+        }
+        added.save(added.load().stream().filter(f -> !f.name().equals(name)).toList());
+        subscriptions.remove(name);
+        statuses.remove(name);
+        generations.merge(name, 1L, Long::sum); // a read already scheduled finds it gone
+        return java.util.Optional.of(feed);
+    }
+
+    public java.util.Optional<Subscription> subscription(String name) {
+        return java.util.Optional.ofNullable(subscriptions.get(name));
     }
 
     /** The feeds and how their last reads went. */
@@ -74,7 +129,14 @@ public class FeedPoller {
     }
 
     void poll(String name) {
-        FeedsConfig.Feed feed = config.feeds().get(name);
+        poll(name, generations.getOrDefault(name, 0L));
+    }
+
+    private void poll(String name, long generation) {
+        Subscription feed = subscriptions.get(name);
+        if (feed == null || generations.getOrDefault(name, 0L) != generation) {
+            return; // removed, or removed and added again: that one's own reads go on
+        }
         SeenItems known = seen.get(name);
         Map<String, Integer> failing = failingItems.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
         ReadTally tally = new ReadTally();
@@ -105,7 +167,7 @@ public class FeedPoller {
             count(name, "fetches");
             Read read = tally.read(failing.size());
             statuses.computeIfPresent(name, (n, s) -> s.succeeded(read, known.size(), feed.interval()));
-            schedule(name, feed.interval());
+            schedule(name, feed.interval(), generation);
         } catch (RuntimeException e) {
             count(name, "errors");
             int failures = statuses.get(name).failures() + 1;
@@ -114,7 +176,7 @@ public class FeedPoller {
             Read read = tally.read(failing.size());
             statuses.computeIfPresent(name, (n, s) -> s.failed(e.getMessage(), read, known.size(), next));
             LOG.warnf("Feed %s: read failed (%d in a row), retrying in %d s: %s", name, failures, next.toSeconds(), e.getMessage());
-            schedule(name, next);
+            schedule(name, next, generation);
         }
     }
 
@@ -123,7 +185,7 @@ public class FeedPoller {
      * so the items after it still come in. It is tried again on the next read, and given up for good (marked seen)
      * after {@code item-attempts} failed reads in a row.
      */
-    private void itemFailed(String name, FeedsConfig.Feed feed, FeedReader.FeedItem item, RuntimeException e,
+    private void itemFailed(String name, Subscription feed, FeedReader.FeedItem item, RuntimeException e,
                             Map<String, Integer> failing, SeenItems known, ReadTally tally) {
         count(name, "item.errors");
         tally.failed++;
@@ -161,8 +223,12 @@ public class FeedPoller {
     }
 
     private void schedule(String name, Duration delay) {
+        schedule(name, delay, generations.getOrDefault(name, 0L));
+    }
+
+    private void schedule(String name, Duration delay, long generation) {
         if (!scheduler.isShutdown()) {
-            scheduler.schedule(() -> poll(name), delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> poll(name, generation), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

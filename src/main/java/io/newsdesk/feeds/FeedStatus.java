@@ -24,8 +24,8 @@ public record FeedStatus(String name, String url, long interval, Instant lastFet
                          String lastError, int failures, Instant nextFetchAt, int indexed, int seen,
                          String lastItemError, int itemsFailing, int itemsGivenUp) {
 
-    static FeedStatus initial(String name, FeedsConfig.Feed feed, int seen) {
-        return new FeedStatus(name, feed.url(), feed.interval().toSeconds(), null, null, null, 0, Instant.now(), 0, seen,
+    static FeedStatus initial(Subscription feed, int seen) {
+        return new FeedStatus(feed.name(), feed.url(), feed.interval().toSeconds(), null, null, null, 0, Instant.now(), 0, seen,
                 null, 0, 0);
     }
 

@@ -35,6 +35,13 @@ public class FakeNewsSite implements QuarkusTestResourceLifecycleManager {
                 <item><title>Museum reopens after flood repairs</title><link>%s/story/r1.html</link>
                 <guid>perth-r1</guid><pubDate>Sat, 01 Mar 2025 10:00:00 GMT</pubDate></item>
                 </channel></rss>""".formatted(site.url(), site.url())));
+        page("d1", "Lifeboat station opens in Wick", "A new lifeboat station opened in Wick harbour on Friday, the RNLI said.");
+        site.on("/feeds/added.xml", r -> xml("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Wick news</title><link>%1$s</link><description>News</description>
+                <item><title>Lifeboat station opens in Wick</title><link>%1$s/story/d1.html</link>
+                <guid>wick-d1</guid><pubDate>Fri, 07 Mar 2025 10:00:00 GMT</pubDate></item>
+                </channel></rss>""".formatted(site.url())));
         site.on("/feeds/broken.xml", r -> FakeHttpServer.Reply.status(500, Map.of(), "down"));
         page("m1", "Harbour wall repairs begin", "Repairs to the Stonehaven harbour wall began on Monday and will take six weeks.");
         site.on("/story/gone.html", r -> FakeHttpServer.Reply.status(404, Map.of(), "not here"));

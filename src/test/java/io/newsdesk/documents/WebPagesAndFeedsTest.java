@@ -118,4 +118,38 @@ class WebPagesAndFeedsTest {
         assertThat(FakeNewsSite.site.requests("/story/m1.html")).hasSize(1);
         assertThat(given().get("/q/metrics").asString()).contains("newsdesk_feed_item_errors_total{feed=\"mixed\"} 3.0");
     }
+
+    @Test
+    void editors_add_and_remove_feeds_at_run_time_and_the_trail_records_it() {
+        String url = FakeNewsSite.site.url() + "/feeds/added.xml";
+        io.restassured.specification.RequestSpecification editor = given().auth().oauth2(io.newsdesk.support.TestKeys.EDITOR)
+                .contentType(io.restassured.http.ContentType.JSON);
+        given().auth().oauth2(io.newsdesk.support.TestKeys.READER).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", "wick", "url", url)).post("/api/feeds").then().statusCode(403);
+        editor.body(Map.of("name", "wick", "url", url, "interval", "5m")).post("/api/feeds").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/feeds/wick"))
+                .body("name", equalTo("wick")).body("interval", equalTo(300));
+        Eventually.get(Duration.ofSeconds(60), () -> given().queryParam("q", "lifeboat wick").get("/api/articles")
+                .jsonPath().getList("articles.title", String.class), t -> t.contains("Lifeboat station opens in Wick"));
+        assertThat(feed("wick").getInt("indexed")).isEqualTo(1);
+
+        for (Map<String, String> bad : List.of(Map.of("name", "wick", "url", url), Map.of("name", "../x", "url", url),
+                Map.of("name", "w2", "url", "ftp://example.com/feed"), Map.of("name", "w3", "url", url, "interval", "10s"),
+                Map.of("name", "w4", "url", url, "interval", "soon"), Map.of("name", "w5"))) {
+            int status = given().auth().oauth2(io.newsdesk.support.TestKeys.EDITOR).contentType(io.restassured.http.ContentType.JSON)
+                    .body(bad).post("/api/feeds").then().extract().statusCode();
+            assertThat(status).as(bad.toString()).isIn(400, 409);
+        }
+        given().auth().oauth2(io.newsdesk.support.TestKeys.EDITOR).delete("/api/feeds/atom").then().statusCode(409)
+                .body("message", org.hamcrest.Matchers.containsString("configur"));
+        given().auth().oauth2(io.newsdesk.support.TestKeys.EDITOR).delete("/api/feeds/wick").then().statusCode(204);
+        assertThat(given().get("/api/feeds").jsonPath().getList("name", String.class)).doesNotContain("wick").contains("atom");
+        given().auth().oauth2(io.newsdesk.support.TestKeys.EDITOR).delete("/api/feeds/wick").then().statusCode(404);
+        assertThat(given().get("/api/articles/{id}", given().queryParam("q", "lifeboat wick").get("/api/articles")
+                .jsonPath().getString("articles[0].id")).statusCode()).as("its articles stay").isEqualTo(200);
+
+        List<String> trail = given().auth().oauth2(io.newsdesk.support.TestKeys.EDITOR).queryParam("limit", 500).get("/api/audit")
+                .then().statusCode(200).extract().path("entries.findAll { it.job == 'feed:wick' }.action");
+        assertThat(trail).contains("feed-add", "feed-remove");
+    }
 }
