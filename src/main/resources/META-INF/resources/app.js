@@ -233,6 +233,7 @@ async function loadDesks() {
     if (!response.ok) return;
     const desks = await response.json();
     state.desks = desks;
+    $('view-tools').hidden = !desks.some((d) => d.editable);
     if (desks.length < 2) return;
     for (const menu of [$('filter-desk'), $('library-desk')]) {
       for (const desk of desks) {
@@ -635,19 +636,205 @@ function webLink(url) {
 // ---- the library ------------------------------------------------------------------------------------------------
 
 function showView(name) {
-  const library = name === 'library';
-  $('main').hidden = library;
-  $('library-view').hidden = !library;
-  $('view-chat').setAttribute('aria-pressed', String(!library));
-  $('view-library').setAttribute('aria-pressed', String(library));
-  $('clear').hidden = library;
+  $('main').hidden = name !== 'chat';
+  $('library-view').hidden = name !== 'library';
+  $('tools-view').hidden = name !== 'tools';
+  $('view-chat').setAttribute('aria-pressed', String(name === 'chat'));
+  $('view-library').setAttribute('aria-pressed', String(name === 'library'));
+  $('view-tools').setAttribute('aria-pressed', String(name === 'tools'));
+  $('clear').hidden = name !== 'chat';
   closeSource();
-  if (library) {
+  if (name === 'library') {
     if (!state.library.loaded) loadLibrary();
     $('library-q').focus();
+  } else if (name === 'tools') {
+    loadImports();
+    loadFeeds();
+    loadFeedback();
+    $('upload-files').focus();
   } else {
     $('question').focus();
   }
+}
+
+// ---- editor tools -----------------------------------------------------------------------------------------------
+
+/** Uploads each file on its own, with its progress and its own result. */
+function uploadFiles(files) {
+  for (const file of files) {
+    const bar = el('progress', { max: '100', value: '0', 'aria-label': `Upload of ${file.name}` });
+    const status = el('span', { class: 'status', text: 'Uploading…' });
+    const row = el('li', { class: 'upload-item' }, el('span', { class: 'upload-name', text: file.name }), bar, status);
+    $('upload-list').prepend(row);
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/articles');
+    const key = storedKey();
+    if (key) request.setRequestHeader('Authorization', `Bearer ${key}`);
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) bar.value = Math.round((100 * event.loaded) / event.total);
+    });
+    request.upload.addEventListener('load', () => { bar.value = 100; status.textContent = 'Reading and indexing…'; });
+    request.addEventListener('load', () => {
+      let body = null;
+      try { body = JSON.parse(request.responseText); } catch (e) { /* not JSON */ }
+      if (request.status === 201 && body) {
+        row.classList.add('done');
+        status.textContent = `Added: “${body.title}” (${body.chunks} ${body.chunks === 1 ? 'passage' : 'passages'})`;
+        state.library.loaded = false;
+      } else {
+        row.classList.add('failed');
+        status.textContent = `Not added: ${body && body.message ? body.message : `HTTP ${request.status}`}`;
+      }
+    });
+    request.addEventListener('error', () => { row.classList.add('failed'); status.textContent = 'Not added: the service is unreachable.'; });
+    request.send(form);
+  }
+}
+
+async function addPage(event) {
+  event.preventDefault();
+  const status = $('page-status');
+  status.textContent = 'Fetching the page…';
+  const response = await api('/api/articles', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: $('page-url').value.trim() }),
+  });
+  if (!response.ok) { status.textContent = `Not added: ${await errorMessage(response)}`; return; }
+  const article = await response.json();
+  status.textContent = `Added: “${article.title}”`;
+  $('page-url').value = '';
+  state.library.loaded = false;
+}
+
+const followed = new Set();
+
+async function startImport(event) {
+  event.preventDefault();
+  const file = $('import-file').files[0];
+  if (!file) return;
+  const response = await api('/api/articles/import', {
+    method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: file,
+  });
+  if (!response.ok) { $('import-list').prepend(el('li', { class: 'failed', text: `Not started: ${await errorMessage(response)}` })); return; }
+  const job = await response.json();
+  $('import-file').value = '';
+  await loadImports();
+  follow(job.id);
+}
+
+/** Polls a running import until it ends, showing its progress each second. */
+async function follow(id) {
+  if (followed.has(id)) return;
+  followed.add(id);
+  try {
+    for (;;) {
+      const response = await api(`/api/imports/${encodeURIComponent(id)}`);
+      if (!response.ok) return;
+      const job = await response.json();
+      showJob(job);
+      if (!['queued', 'running'].includes(job.state)) { state.library.loaded = false; return; }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  } finally {
+    followed.delete(id);
+  }
+}
+
+async function loadImports() {
+  try {
+    const response = await api('/api/imports');
+    if (!response.ok) return;
+    const jobs = await response.json();
+    $('import-list').replaceChildren();
+    for (const job of jobs.slice(0, 10)) {
+      showJob(job);
+      if (['queued', 'running'].includes(job.state)) follow(job.id);
+    }
+  } catch (e) { /* the list stays as it was */ }
+}
+
+function showJob(job) {
+  let row = document.querySelector(`#import-list li[data-job="${CSS.escape(job.id)}"]`);
+  if (!row) {
+    row = el('li', { class: 'job', 'data-job': job.id });
+    $('import-list').append(row);
+  }
+  const running = ['queued', 'running'].includes(job.state);
+  const total = Math.max(job.linesReceived, 1);
+  const eta = running && job.etaSeconds != null ? `, about ${job.etaSeconds} s left` : '';
+  const children = [
+    el('span', { class: 'job-state', text: job.state }),
+    el('progress', { max: String(total), value: String(job.linesDone), 'aria-label': `Import ${job.id}` }),
+    el('span', { class: 'status', text: `${job.linesDone} of ${job.linesReceived} lines, ${job.indexed} indexed, ${job.errorCount} ${job.errorCount === 1 ? 'error' : 'errors'}${eta}` }),
+  ];
+  if (running) {
+    children.push(el('button', {
+      type: 'button', class: 'ghost small', onclick: async () => {
+        const response = await api(`/api/imports/${encodeURIComponent(job.id)}`, { method: 'DELETE' });
+        if (response.ok) showJob(await response.json());
+      },
+    }, 'Cancel'));
+  }
+  if (job.errors && job.errors.length) {
+    children.push(el('ul', { class: 'job-errors' }, ...job.errors.slice(0, 5).map((e) => el('li', { text: `line ${e.line}: ${e.message}` }))));
+  }
+  row.replaceChildren(...children);
+}
+
+async function loadFeeds() {
+  try {
+    const response = await api('/api/feeds');
+    if (!response.ok) return;
+    const feeds = await response.json();
+    $('feed-list').replaceChildren(...feeds.map((feed) => el('li', { class: 'job' },
+      el('span', { class: 'job-state', text: feed.name }),
+      el('span', { class: 'status', text: `${feed.url} · every ${Math.round(feed.interval / 60)} min · ${feed.indexed} indexed · ${feed.lastError ? `last read failed: ${feed.lastError}` : feed.lastSuccessAt ? `read ${humanDate(feed.lastSuccessAt)}` : 'not read yet'}` }),
+      feed.configured ? el('span', { class: 'status', text: '(configured)' }) : el('button', {
+        type: 'button', class: 'ghost small', 'aria-label': `Remove the feed ${feed.name}`, onclick: async () => {
+          const removed = await api(`/api/feeds/${encodeURIComponent(feed.name)}`, { method: 'DELETE' });
+          $('feed-status').textContent = removed.ok ? `Removed ${feed.name}; its articles stay.` : await errorMessage(removed);
+          loadFeeds();
+        },
+      }, 'Remove'))));
+    if (!feeds.length) $('feed-list').append(el('li', { class: 'status', text: 'No feeds yet.' }));
+  } catch (e) { /* the list stays as it was */ }
+}
+
+async function addFeed(event) {
+  event.preventDefault();
+  const response = await api('/api/feeds', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: $('feed-name').value.trim(), url: $('feed-url').value.trim(), interval: $('feed-interval').value }),
+  });
+  $('feed-status').textContent = response.ok ? `Added ${$('feed-name').value.trim()}; it is read now.` : `Not added: ${await errorMessage(response)}`;
+  if (response.ok) { $('feed-name').value = ''; $('feed-url').value = ''; }
+  loadFeeds();
+}
+
+/** Helpful and unhelpful counts per day, and the unhelpful answers with their question and comment. */
+async function loadFeedback() {
+  let page;
+  try {
+    const response = await api('/api/feedback?limit=1000');
+    if (!response.ok) { $('feedback-summary').textContent = await errorMessage(response); return; }
+    page = await response.json();
+  } catch (e) { return; }
+  const days = new Map();
+  for (const entry of page.feedback) {
+    const day = entry.createdAt.slice(0, 10);
+    const counts = days.get(day) || { up: 0, down: 0 };
+    if (entry.helpful) counts.up++; else counts.down++;
+    days.set(day, counts);
+  }
+  const up = page.feedback.filter((f) => f.helpful).length;
+  $('feedback-summary').textContent = `${page.total} ${page.total === 1 ? 'vote' : 'votes'}: ${up} helpful, ${page.feedback.length - up} not helpful${page.total > page.feedback.length ? ' (the latest 1,000)' : ''}.`;
+  $('feedback-days').tBodies[0].replaceChildren(...[...days.entries()].map(([day, c]) =>
+    el('tr', {}, el('td', { text: humanDate(day) }), el('td', { text: String(c.up) }), el('td', { text: String(c.down) }))));
+  $('feedback-list').replaceChildren(...page.feedback.filter((f) => !f.helpful).slice(0, 50).map((f) => el('li', { class: 'feedback-item' },
+    el('p', { class: 'feedback-question', text: f.question }),
+    el('p', { class: 'source-meta', text: `${humanDate(f.createdAt)} · ${f.channel}${f.comment ? ` · “${f.comment}”` : ''}` }),
+    el('details', {}, el('summary', {}, 'The answer given'), el('p', { class: 'feedback-answer', text: f.answer })))));
 }
 
 /** Shows a page of the archive's articles, as the library's controls ask. */
@@ -810,6 +997,15 @@ function init() {
   $('export-json').addEventListener('click', () => exportConversation('json'));
   $('view-chat').addEventListener('click', () => showView('chat'));
   $('view-library').addEventListener('click', () => showView('library'));
+  $('view-tools').addEventListener('click', () => showView('tools'));
+  $('upload-files').addEventListener('change', (event) => { uploadFiles([...event.target.files]); event.target.value = ''; });
+  const zone = $('drop-zone');
+  zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => { event.preventDefault(); zone.classList.remove('over'); uploadFiles([...event.dataTransfer.files]); });
+  $('page-form').addEventListener('submit', addPage);
+  $('import-form').addEventListener('submit', startImport);
+  $('feed-form').addEventListener('submit', addFeed);
   $('library-form').addEventListener('submit', (event) => { event.preventDefault(); state.library.offset = 0; loadLibrary(); });
   for (const id of ['library-from', 'library-to', 'library-source', 'library-desk', 'library-sort']) {
     $(id).addEventListener('change', () => { state.library.offset = 0; loadLibrary(); });

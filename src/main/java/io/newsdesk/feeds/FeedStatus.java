@@ -19,26 +19,27 @@ import java.time.Instant;
  * @param lastItemError the last item whose page could not be read, and why; null if none failed since start-up
  * @param itemsFailing  items whose page failed and that will be tried again
  * @param itemsGivenUp  items given up since start-up, after {@code item-attempts} failed reads
+ * @param configured    true for a feed from configuration, false for one added through the API (which may remove it)
  */
 public record FeedStatus(String name, String url, long interval, Instant lastFetchAt, Instant lastSuccessAt,
                          String lastError, int failures, Instant nextFetchAt, int indexed, int seen,
-                         String lastItemError, int itemsFailing, int itemsGivenUp) {
+                         String lastItemError, int itemsFailing, int itemsGivenUp, boolean configured) {
 
     static FeedStatus initial(Subscription feed, int seen) {
         return new FeedStatus(feed.name(), feed.url(), feed.interval().toSeconds(), null, null, null, 0, Instant.now(), 0, seen,
-                null, 0, 0);
+                null, 0, 0, feed.configured());
     }
 
     FeedStatus succeeded(FeedPoller.Read read, int seen, Duration next) {
         Instant now = Instant.now();
         return new FeedStatus(name, url, interval, now, now, null, 0, now.plus(next), indexed + read.indexed(), seen,
-                lastItemError(read), read.itemsFailing(), itemsGivenUp + read.itemsGivenUp());
+                lastItemError(read), read.itemsFailing(), itemsGivenUp + read.itemsGivenUp(), configured);
     }
 
     FeedStatus failed(String error, FeedPoller.Read read, int seen, Duration next) {
         Instant now = Instant.now();
         return new FeedStatus(name, url, interval, now, lastSuccessAt, error, failures + 1, now.plus(next),
-                indexed + read.indexed(), seen, lastItemError(read), itemsFailing, itemsGivenUp + read.itemsGivenUp());
+                indexed + read.indexed(), seen, lastItemError(read), itemsFailing, itemsGivenUp + read.itemsGivenUp(), configured);
     }
 
     private String lastItemError(FeedPoller.Read read) {
