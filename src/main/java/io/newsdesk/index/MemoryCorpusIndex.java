@@ -336,11 +336,12 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
                     matching.add(article);
                 }
             });
-            java.util.Comparator<Article> order = byRelevance
-                    ? java.util.Comparator.comparing((Article a) -> -found.get(a.id())).thenComparing(NEWEST_FIRST)
-                    : NEWEST_FIRST;
-            matching.sort(order);
-            return new ArticleMatches(matching.size(), matching.stream().skip(offset).limit(limit).toList());
+            List<Ranked> ranked = new ArrayList<>(matching.size());
+            for (Article article : matching) {
+                ranked.add(new Ranked(article, byRelevance ? found.get(article.id()) : 0f, dayKey(article)));
+            }
+            ranked.sort(RANKED);
+            return new ArticleMatches(ranked.size(), ranked.stream().skip(offset).limit(limit).map(Ranked::article).toList());
         });
     }
 
@@ -348,10 +349,27 @@ public class MemoryCorpusIndex implements CorpusIndex, AutoCloseable {
     private List<Article> newestFirst() {
         List<Article> held = newestFirst;
         if (held == null) {
-            held = articles.values().stream().sorted(NEWEST_FIRST).toList();
+            List<Ranked> ranked = new ArrayList<>(articles.size());
+            articles.values().forEach(article -> ranked.add(new Ranked(article, 0f, dayKey(article))));
+            ranked.sort(RANKED);
+            held = ranked.stream().map(Ranked::article).toList();
             newestFirst = held;
         }
         return held;
+    }
+
+    /** An article with what the library orders it by: a score (0 without words) and its day, read once. */
+    private record Ranked(Article article, float score, long day) {
+    }
+
+    /** Best score first, then newest (undated last), then by id: {@link CorpusIndex#NEWEST_FIRST} with a score before it. */
+    private static final java.util.Comparator<Ranked> RANKED = java.util.Comparator.comparingDouble((Ranked r) -> -r.score())
+            .thenComparingLong(r -> -r.day()).thenComparing(r -> r.article().id());
+
+    /** The epoch day of an article's publication, from the facets computed when it was stored; undated sorts last. */
+    private long dayKey(Article article) {
+        Facets facet = facets.get(article.id());
+        return facet == null || facet.day() == null ? Long.MIN_VALUE + 1 : facet.day().toEpochDay();
     }
 
     @Override
