@@ -98,6 +98,14 @@ class EditorToolsPageTest {
         assertThat(driver.findElements(By.cssSelector("#upload-list progress"))).allMatch(p -> "100".equals(p.getDomProperty("value")));
         assertThat(given().queryParam("q", "quellhaven dredging").get("/api/articles").jsonPath().getInt("total")).isEqualTo(1);
 
+        // dropped on the zone, as a file dragged from the desktop arrives
+        ((JavascriptExecutor) driver).executeScript("const data = new DataTransfer();"
+                + "data.items.add(new File(['Tidewell lighthouse keeper retires\\n\\nThe Tidewell lighthouse keeper retired after forty years.'],"
+                + " 'dropped.txt', {type: 'text/plain'}));"
+                + "document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));");
+        wait.until(d -> d.findElements(By.cssSelector("#upload-list .upload-item.done")).stream()
+                .anyMatch(row -> row.getText().contains("dropped.txt") && row.getText().contains("Added: “Tidewell lighthouse keeper retires”")));
+
         driver.findElement(By.id("page-url")).sendKeys(FakeNewsSite.site.url() + "/story/rail.html");
         driver.findElement(By.cssSelector("#page-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-status"), "Added: “Rail line to Inverness electrified”"));
