@@ -43,6 +43,10 @@ class AskStreamTest {
         JsonNode direct = readTree(given().contentType(ContentType.JSON).body(question).post("/api/ask").asString());
 
         assertThat(streamed.toString()).isEqualTo(done.get("answer").asText());
+        assertThat(done.get("conversationId").asText()).as("each answer is added to a conversation").startsWith("c-")
+                .isNotEqualTo(direct.get("conversationId").asText());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) done).remove("conversationId");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) direct).remove("conversationId");
         assertThat(done).isEqualTo(direct);
         assertThat(done.get("citations").size()).isGreaterThan(0);
     }

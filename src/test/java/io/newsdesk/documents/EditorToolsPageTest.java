@@ -76,6 +76,29 @@ class EditorToolsPageTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tools-view")));
     }
 
+    /** The import rows' texts, read in one go (the rows are redrawn every second). */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> jobs() {
+        return (java.util.Map<String, String>) ((JavascriptExecutor) driver).executeScript(
+                "return Object.fromEntries([...document.querySelectorAll('#import-list .job')].map(e => [e.dataset.job, e.innerText]));");
+    }
+
+    /** The text of the row of an import started after those {@code before}, once {@code state} shows in it. */
+    private String newJob(java.util.Set<String> before, String state) {
+        return wait.until(d -> jobs().entrySet().stream().filter(e -> !before.contains(e.getKey()) && e.getValue().startsWith(state))
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null));
+    }
+
+    private static java.util.Set<String> jobIds() {
+        return java.util.Set.copyOf(given().auth().oauth2(TestKeys.EDITOR).get("/api/imports").jsonPath().getList("id", String.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> feeds() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#feed-list .job')].map(e => e.innerText);");
+    }
+
     private static Path file(String name, String content) throws Exception {
         Path folder = Files.createTempDirectory("uploads");
         return Files.writeString(folder.resolve(name), content);
@@ -126,11 +149,11 @@ class EditorToolsPageTest {
                     .append("\",\"text\":\"The pier lamp number ").append(i).append(" was relit by the harbour trust.\"}\n");
         }
         small.append("{\"title\":\"no text\"}\n");
+        java.util.Set<String> before = jobIds();
         driver.findElement(By.id("import-file")).sendKeys(file("small.ndjson", small.toString()).toString());
         driver.findElement(By.cssSelector("#import-form button")).click();
-        WebElement done = wait.until(d -> d.findElements(By.cssSelector("#import-list .job")).stream()
-                .filter(job -> job.getText().startsWith("done")).findFirst().orElse(null));
-        assertThat(done.getText()).contains("4 of 4 lines, 3 indexed, 1 error").contains("line 4:");
+        String done = newJob(before, "done");
+        assertThat(done).contains("4 of 4 lines, 3 indexed, 1 error").contains("line 4:");
 
         StringBuilder large = new StringBuilder();
         for (int i = 0; i < 4000; i++) {
@@ -138,25 +161,29 @@ class EditorToolsPageTest {
                     .append("\",\"text\":\"Bench ").append(i).append(" by the canal was repainted green by volunteer ")
                     .append(i * 7919 % 10007).append(" on a Saturday.\"}\n");
         }
+        java.util.Set<String> beforeLarge = jobIds();
         driver.findElement(By.id("import-file")).sendKeys(file("large.ndjson", large.toString()).toString());
         driver.findElement(By.cssSelector("#import-form button")).click();
-        WebElement cancel = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@id='import-list']//button[text()='Cancel']")));
-        cancel.click();
-        WebElement cancelled = wait.until(d -> d.findElements(By.cssSelector("#import-list .job")).stream()
-                .filter(job -> job.getText().startsWith("cancelled")).findFirst().orElse(null));
-        assertThat(cancelled.getText()).containsPattern("\\d+ of 4000 lines");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//ul[@id='import-list']//button[text()='Cancel']")).click();
+            return true;
+        });
+        String cancelled = newJob(beforeLarge, "cancelled");
+        assertThat(cancelled).containsPattern("\\d+ of 4000 lines");
 
         driver.findElement(By.id("feed-name")).sendKeys("wick-page");
         driver.findElement(By.id("feed-url")).sendKeys(FakeNewsSite.site.url() + "/feeds/added.xml");
         new Select(driver.findElement(By.id("feed-interval"))).selectByValue("1h");
         driver.findElement(By.cssSelector("#feed-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed-status"), "Added wick-page"));
-        WebElement feed = wait.until(d -> d.findElements(By.cssSelector("#feed-list .job")).stream()
-                .filter(f -> f.getText().startsWith("wick-page")).findFirst().orElse(null));
-        assertThat(feed.getText()).contains("every 60 min");
-        assertThat(driver.findElements(By.cssSelector("#feed-list .job")).stream().filter(f -> f.getText().startsWith("atom")).findFirst()
-                .orElseThrow().getText()).as("a configured feed has no Remove").contains("(configured)");
-        feed.findElement(By.xpath(".//button[text()='Remove']")).click();
+        String feed = wait.until(d -> feeds().stream().filter(f -> f.startsWith("wick-page")).findFirst().orElse(null));
+        assertThat(feed).contains("every 60 min");
+        assertThat(feeds().stream().filter(f -> f.startsWith("atom")).findFirst().orElseThrow())
+                .as("a configured feed has no Remove").contains("(configured)");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("button[aria-label='Remove the feed wick-page']")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed-status"), "Removed wick-page"));
         assertThat(given().get("/api/feeds").jsonPath().getList("name", String.class)).doesNotContain("wick-page");
     }
