@@ -115,6 +115,10 @@ public class FeedPoller {
         added.save(added.load().stream().filter(f -> !f.name().equals(name)).toList());
         subscriptions.remove(name);
         statuses.remove(name);
+        SeenItems items = seen.remove(name);
+        if (items != null) {
+            items.forget(); // a feed added again under this name starts afresh (its items keep their article ids)
+        }
         generations.merge(name, 1L, Long::sum); // a read already scheduled finds it gone
         return java.util.Optional.of(feed);
     }

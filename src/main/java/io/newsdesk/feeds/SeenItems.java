@@ -36,6 +36,16 @@ final class SeenItems {
     }
 
     /** Records an item's keys (null ones are skipped), durably. */
+    /** Forgets every item, on disk too: the feed is gone. */
+    synchronized void forget() {
+        keys.clear();
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not forget the items of " + file, e);
+        }
+    }
+
     synchronized void add(String... itemKeys) {
         StringBuilder lines = new StringBuilder();
         for (String key : itemKeys) {

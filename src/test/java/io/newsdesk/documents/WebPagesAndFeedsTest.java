@@ -131,7 +131,7 @@ class WebPagesAndFeedsTest {
                 .body("name", equalTo("wick")).body("interval", equalTo(300));
         Eventually.get(Duration.ofSeconds(60), () -> given().queryParam("q", "lifeboat wick").get("/api/articles")
                 .jsonPath().getList("articles.title", String.class), t -> t.contains("Lifeboat station opens in Wick"));
-        assertThat(feed("wick").getInt("indexed")).isEqualTo(1);
+        Eventually.get(Duration.ofSeconds(60), () -> feed("wick").getInt("indexed"), n -> n == 1);
 
         for (Map<String, String> bad : List.of(Map.of("name", "wick", "url", url), Map.of("name", "../x", "url", url),
                 Map.of("name", "w2", "url", "ftp://example.com/feed"), Map.of("name", "w3", "url", url, "interval", "10s"),
