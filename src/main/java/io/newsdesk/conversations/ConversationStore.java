@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.files.DurableFiles;
+import io.newsdesk.files.JsonLines;
 import io.newsdesk.feedback.FeedbackConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -12,7 +13,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -58,24 +58,11 @@ public class ConversationStore {
     }
 
     private void load() {
-        if (!Files.exists(file)) {
-            return;
-        }
-        boolean dropped = false;
+        boolean[] dropped = {false};
         try {
-            int line = 0;
-            for (String json : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                line++;
-                if (json.isBlank()) {
-                    continue;
-                }
-                try {
-                    dropped |= apply(mapper.readValue(json, Change.class));
-                } catch (IOException | RuntimeException e) {
-                    LOG.warnf("Conversations: an unreadable line %d of %s was passed over", line, file);
-                }
-            }
-            if (dropped) {
+            JsonLines.read(file, mapper, Change.class, change -> dropped[0] |= apply(change),
+                    line -> LOG.warnf("Conversations: an unreadable line %d of %s was passed over", line, file));
+            if (dropped[0]) {
                 compact();
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsdesk.files.DurableFiles;
+import io.newsdesk.files.JsonLines;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -11,7 +12,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,22 +43,9 @@ public class FeedbackStore {
     }
 
     private void load() {
-        if (!Files.exists(file)) {
-            return;
-        }
         try {
-            int line = 0;
-            for (String json : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                line++;
-                if (json.isBlank()) {
-                    continue;
-                }
-                try {
-                    entries.add(mapper.readValue(json, Feedback.class));
-                } catch (IOException e) {
-                    LOG.warnf("Skipping unreadable feedback line %d of %s", line, file);
-                }
-            }
+            JsonLines.read(file, mapper, Feedback.class, entries::add,
+                    line -> LOG.warnf("Skipping unreadable feedback line %d of %s", line, file));
         } catch (IOException e) {
             LOG.warnf("Could not read %s: %s", file, e.getMessage());
         }
