@@ -88,21 +88,25 @@ class AccessibilityTest {
                 driver.findElement(By.id("question")).sendKeys("What did Australia accuse APT40 of doing?", Keys.ENTER);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".turn-answer .answer:not(.loading)[data-grounded]")));
                 found.addAll(label(colors, width, "chat", Axe.seriousViolations(driver)));
+                fits(width, "chat", colors, found);
 
                 driver.findElement(By.id("view-library")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library-count"), "Articles"));
                 driver.findElement(By.cssSelector("#library-list .library-open")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-tools")));
                 found.addAll(label(colors, width, "library", Axe.seriousViolations(driver)));
+                fits(width, "library", colors, found);
                 driver.findElement(By.id("source-close")).click();
 
                 driver.findElement(By.id("view-tools")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tools-view")));
                 found.addAll(label(colors, width, "tools", Axe.seriousViolations(driver)));
+                fits(width, "tools", colors, found);
 
                 driver.navigate().to(root + shared.substring(1));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shared-banner"), "read-only"));
                 found.addAll(label(colors, width, "shared", Axe.seriousViolations(driver)));
+                fits(width, "shared", colors, found);
                 checked += 4;
             }
         }
@@ -110,6 +114,26 @@ class AccessibilityTest {
         System.out.printf("axe-core: %d page states checked (4 views x 2 widths x light and dark), %d serious or critical violations%n",
                 checked, found.size());
         assertThat(found).isEmpty();
+    }
+
+    /** On a phone, no view scrolls sideways; each state is kept as a screenshot. */
+    private static void fits(int width, String view, String colors, List<String> found) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.copy(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    java.nio.file.Path.of("target/screenshots/" + view + "-" + width + "-" + colors + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // the page, and the view's own scrolling box, are no wider than the window
+        String wide = (String) ((JavascriptExecutor) driver).executeScript(
+                "const boxes = [document.documentElement, ...document.querySelectorAll('main:not([hidden]), #source-panel:not([hidden])')];"
+                        + "const over = boxes.find(b => b.scrollWidth > b.clientWidth + 1);"
+                        + "return over ? (over.id || over.tagName) + ' is ' + over.scrollWidth + ' px wide in ' + over.clientWidth : null;");
+        if (wide != null) {
+            found.add(view + " at " + width + " px, " + colors + ": scrolls sideways (" + wide + ")");
+        }
     }
 
     private static List<String> label(String colors, int width, String view, List<String> violations) {
