@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's table of answer weights and thresholds is the mapping's: every name and default, no more. */
+/** The table of answer weights and thresholds in docs/configuration.md is the mapping's: every name and default, no more. */
 class AnswerConfigDocsTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| `(newsdesk\\.answer\\.[a-z.-]+)` \\| `([^`]+)` \\|", Pattern.MULTILINE);
@@ -22,7 +22,7 @@ class AnswerConfigDocsTest {
     @Test
     void the_readme_lists_every_answer_setting_with_its_default() throws IOException {
         Map<String, String> documented = new TreeMap<>();
-        Matcher row = ROW.matcher(Files.readString(Path.of("README.md")));
+        Matcher row = ROW.matcher(Files.readString(Path.of("docs/configuration.md")));
         while (row.find()) {
             documented.put(row.group(1), row.group(2));
         }

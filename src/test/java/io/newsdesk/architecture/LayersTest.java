@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package layers, bottom to top, as the README's architecture section draws them. A class may use
+ * The package layers, bottom to top, as docs/architecture.md draws them. A class may use
  * its own layer and the layers below it, never one above; no two packages depend on each other.
  */
 @AnalyzeClasses(packages = "io.newsdesk", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The golden set over the seeds, on every build: floors, not perfection, for each half. The tuning half
  * is what answering thresholds may be tuned on; the held-out half is reported beside it and must stay
  * within a few points of it. Floors sit just under the figures measured when the set was split
- * (README, "Answer quality"); a change that lowers a figure below its floor fails the build.
+ * (docs/benchmarks.md, "Answer quality"); a change that lowers a figure below its floor fails the build.
  */
 @QuarkusTest
 class GoldenSetTest {
