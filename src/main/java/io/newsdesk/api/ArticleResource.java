@@ -150,12 +150,7 @@ public class ArticleResource {
         if (file.size() > uploads.maxBytes()) {
             throw new ApiException(413, "the file is " + file.size() + " bytes; at most " + uploads.maxBytes() + " are accepted");
         }
-        String link;
-        try {
-            link = WebLink.checked(url);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        String link = ApiException.badRequestUnless(() -> WebLink.checked(url));
         String onDesk = desk(desk);
         byte[] content = Files.readAllBytes(file.uploadedFile());
         return created(store(documents.fromUpload(content, file.fileName(),
@@ -228,11 +223,7 @@ public class ArticleResource {
 
     /** The desk a request names, checked, or null for the default desk; 400 for a bad name. */
     private static String desk(String given) {
-        try {
-            return Article.checkedDesk(given);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return ApiException.badRequestUnless(() -> Article.checkedDesk(given));
     }
 
     /** Stores an article no longer than an import may bring one, on a desk the caller may change (403 if not). */

@@ -43,6 +43,9 @@ public class ConversationStore {
     private final ConversationsConfig config;
     private final Map<String, Conversation> byId = new LinkedHashMap<>();
     private final Map<String, String> byToken = new HashMap<>();
+    /** Each owner's conversation ids, so listing and the limits look only at the owner's own. */
+    private final Map<String, java.util.Set<String>> byOwner = new HashMap<>();
+    private int anonymous;
 
     /** A line of the log. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -80,6 +83,10 @@ public class ConversationStore {
                         ? new Conversation(change.id(), change.owner(), Conversation.titleFrom(change.question()),
                         change.at(), change.at(), List.of(turn), null)
                         : held.with(turn));
+                if (held == null) {
+                    byOwner.computeIfAbsent(change.owner(), o -> new java.util.HashSet<>()).add(change.id());
+                    anonymous += change.owner().startsWith(ANONYMOUS_PREFIX) ? 1 : 0;
+                }
             }
             case "title" -> {
                 if (held != null) {
@@ -107,6 +114,12 @@ public class ConversationStore {
                     if (held.shareToken() != null) {
                         byToken.remove(held.shareToken());
                     }
+                    java.util.Set<String> own = byOwner.get(held.owner());
+                    own.remove(held.id());
+                    if (own.isEmpty()) {
+                        byOwner.remove(held.owner());
+                    }
+                    anonymous -= held.owner().startsWith(ANONYMOUS_PREFIX) ? 1 : 0;
                     return true;
                 }
             }
@@ -176,28 +189,35 @@ public class ConversationStore {
         return byId.get(target);
     }
 
-    /** Drops the owner's least recently used conversations past the limits, before a new one is made. */
+    /**
+     * Drops the owner's least recently used conversations past the limits, before a new one is made. The counts are
+     * kept as conversations come and go, so only a person at a limit costs a look at their conversations.
+     */
     private void makeRoomFor(String owner) {
-        List<Conversation> own = byId.values().stream().filter(c -> c.owner().equals(owner))
-                .sorted(Comparator.comparing(Conversation::updated)).toList();
-        for (int i = 0; i <= own.size() - config.maxPerPerson(); i++) {
-            write(new Change("delete", own.get(i).id(), null, Instant.now(), null, null, null, null));
+        if (own(owner).size() >= config.maxPerPerson()) {
+            dropLeastRecent(own(owner), own(owner).size() - config.maxPerPerson() + 1);
         }
-        if (owner.startsWith(ANONYMOUS_PREFIX)) {
-            List<Conversation> anonymous = byId.values().stream().filter(c -> c.owner().startsWith(ANONYMOUS_PREFIX))
-                    .sorted(Comparator.comparing(Conversation::updated)).toList();
-            for (int i = 0; i <= anonymous.size() - config.maxAnonymous(); i++) {
-                write(new Change("delete", anonymous.get(i).id(), null, Instant.now(), null, null, null, null));
-            }
+        if (owner.startsWith(ANONYMOUS_PREFIX) && anonymous >= config.maxAnonymous()) {
+            dropLeastRecent(byId.values().stream().filter(c -> c.owner().startsWith(ANONYMOUS_PREFIX)).toList(),
+                    anonymous - config.maxAnonymous() + 1);
         }
+    }
+
+    private List<Conversation> own(String owner) {
+        return byOwner.getOrDefault(owner, java.util.Set.of()).stream().map(byId::get).toList();
+    }
+
+    private void dropLeastRecent(List<Conversation> conversations, int count) {
+        conversations.stream().sorted(Comparator.comparing(Conversation::updated)).limit(count).map(Conversation::id).toList()
+                .forEach(id -> write(new Change("delete", id, null, Instant.now(), null, null, null, null)));
     }
 
     /** A page of the owner's conversations, most recently used first, those that mention every word of {@code query}. */
     public synchronized Page list(String owner, String query, int offset, int limit) {
         List<String> words = query == null ? List.of()
                 : List.of(query.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        List<Conversation> matching = byId.values().stream()
-                .filter(c -> c.owner().equals(owner) && (words.isEmpty() || c.mentionsAll(words)))
+        List<Conversation> matching = own(owner).stream()
+                .filter(c -> words.isEmpty() || c.mentionsAll(words))
                 .sorted(Comparator.comparing(Conversation::updated).reversed()).toList();
         List<Conversation> page = matching.stream().skip(offset).limit(limit).toList();
         return new Page(matching.size(), new ArrayList<>(page));

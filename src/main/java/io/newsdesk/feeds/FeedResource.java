@@ -67,21 +67,12 @@ public class FeedResource {
         if (request.name() == null || !NAME.matcher(request.name()).matches()) {
             throw ApiException.badRequest("\"name\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        String url;
-        try {
-            url = WebLink.checked(request.url());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        String url = ApiException.badRequestUnless(() -> WebLink.checked(request.url()));
         if (url == null) {
             throw ApiException.badRequest("\"url\" is required: the feed's http or https address");
         }
-        String desk;
-        try {
-            desk = java.util.Objects.requireNonNullElse(Article.checkedDesk(request.desk()), Article.DEFAULT_DESK);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        String desk = java.util.Objects.requireNonNullElse(
+                ApiException.badRequestUnless(() -> Article.checkedDesk(request.desk())), Article.DEFAULT_DESK);
         access.requireEdit(desk);
         Duration interval = interval(request.interval());
         Subscription feed;

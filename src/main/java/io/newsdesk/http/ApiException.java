@@ -15,6 +15,18 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, message);
     }
 
+    /**
+     * What {@code check} makes of a request's field, or a 400 with its message when it refuses the field: the
+     * domain's own checks ({@code Article.checkedDesk}, {@code WebLink.checked}) throw IllegalArgumentException.
+     */
+    public static <T> T badRequestUnless(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(404, message);
     }
